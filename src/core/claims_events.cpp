@@ -1,0 +1,627 @@
+// Meeting, event, treaty and quantity claims: frames found per sentence around trigger words,
+// then matched to dataset records by participants, series, place and time.
+//
+// Verdict rules (precision on contradictions first):
+//  - supported: a record fits the participants, the place and the time the sentence states;
+//  - contradicted: a record clearly fits (same participants or the named summit/treaty) and
+//    the sentence's place, exact day or parties disagree with it;
+//  - mixed: it fits, but a vague time ("last week") is off;
+//  - unverifiable: no record decides it.
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+#include "claims.h"
+#include "facts.h"
+
+namespace claimlight::internal {
+namespace {
+
+struct Frame {
+  int sentence = 0;
+  std::size_t first = 0, last = 0;  // claim span in tokens
+  std::vector<std::string> people;  // stated in the sentence
+  std::vector<std::string> context_people;  // from the previous sentence (pronouns)
+  std::vector<std::string> countries;
+  std::vector<std::pair<std::string, const Mention*>> places;  // place or country after in/at
+  std::vector<std::string> series;  // org ids used as "G20 summit"
+  std::vector<std::string> meetings_named;
+  std::vector<std::string> treaties_named;
+  const TimeExpr* time = nullptr;
+};
+
+void Extend(Frame& f, std::size_t first, std::size_t last) {
+  if (f.last == 0) {
+    f.first = first;
+    f.last = last;
+    return;
+  }
+  f.first = std::min(f.first, first);
+  f.last = std::max(f.last, last);
+}
+
+void AddUnique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+bool PrecededByPlacePreposition(const Context& c, const Mention& m) {
+  if (m.first == 0) return false;
+  std::size_t j = m.first - 1;
+  if (c.tokens[j].folded == "the" && j > 0) --j;
+  const std::string& w = c.tokens[j].folded;
+  return w == "in" || w == "at" || w == "to";
+}
+
+// Whether an organisation is used as a summit series by the dataset's meetings.
+bool IsSeries(const Context& c, const std::string& org) {
+  for (const Meeting& m : c.ds.meetings)
+    if (m.series == org) return true;
+  return false;
+}
+
+// A place counts for the claim only near its trigger and within the same clause.
+bool NearTrigger(const Context& c, const Mention& m, std::size_t trigger_first, std::size_t trigger_last) {
+  const std::size_t lo = trigger_first > 12 ? trigger_first - 12 : 0;
+  if (m.first + 1 < lo || m.first > trigger_last + 10) return false;
+  const std::size_t a = std::min(m.first, trigger_first), b = std::max(m.first, trigger_last);
+  for (std::size_t i = a; i < b; ++i)
+    if (c.tokens[i].folded == ";" || c.tokens[i].folded == "(" || c.tokens[i].folded == ")") return false;
+  return true;
+}
+
+Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std::size_t trigger_last) {
+  Frame f;
+  f.sentence = sentence;
+  Extend(f, trigger_first, trigger_last);
+  const Sentence& s = c.sentences[static_cast<std::size_t>(sentence)];
+  for (const auto& m : c.mentions) {
+    if (m.sentence != sentence) continue;
+    if (!m.person.empty()) {
+      AddUnique(f.people, m.person);
+      Extend(f, m.first, m.last);
+      continue;
+    }
+    if (!m.meeting.empty()) {
+      AddUnique(f.meetings_named, m.meeting);
+      Extend(f, m.first, m.last);
+    }
+    if (!m.treaty.empty()) {
+      AddUnique(f.treaties_named, m.treaty);
+      Extend(f, m.first, m.last);
+    }
+    if (!m.org.empty() && IsSeries(c, m.org)) {
+      // "G20 summit", "Group of Seven gathering", "the G20 that opens", "East Asia Summit"
+      AddUnique(f.series, m.org);
+      Extend(f, m.first, m.last);
+      std::size_t k = m.last;
+      if (k < s.last_token && c.tokens[k].kind == TokenKind::kWord && !c.lx.group_words.MatchAt(c.tokens, k, s.last_token)) ++k;
+      if (k < s.last_token && c.lx.group_words.MatchAt(c.tokens, k, s.last_token)) Extend(f, m.first, k + 1);
+    }
+    const bool placed = PrecededByPlacePreposition(c, m) && NearTrigger(c, m, trigger_first, trigger_last);
+    if (placed && (!m.place.empty() || (!m.country.empty() && m.role != NameRole::kAdjective && m.role != NameRole::kDemonym))) {
+      f.places.push_back({!m.place.empty() ? m.place : m.country, &m});
+      Extend(f, m.first, m.last);
+    } else if (!m.country.empty() && m.role != NameRole::kCapital) {
+      AddUnique(f.countries, m.country);
+    } else if (!m.country.empty() && m.role == NameRole::kCapital) {
+      AddUnique(f.countries, m.country);  // "Yerevan and Baku" as governments
+    }
+  }
+  for (const auto& t : c.times)
+    if (t.sentence == sentence) {
+      if (!f.time) f.time = &t;
+      if (f.time == &t) Extend(f, t.first_token, t.end_token);
+    }
+  if (sentence > 0 && f.people.size() < 2)
+    for (const auto& m : c.mentions)
+      if (m.sentence == sentence - 1 && !m.person.empty()) AddUnique(f.context_people, m.person);
+  return f;
+}
+
+struct MeetingMatch {
+  const Meeting* m = nullptr;
+  double score = 0;
+  bool date_ok = true, place_ok = true, participants_ok = true;
+  std::string place_said;
+  std::string wrong_person;
+};
+
+bool Near(long day, long from, long to, long slack) { return day >= from - slack && day <= to + slack; }
+
+// Search window: the sentence's time, else around the article date.
+void Window(const Context& c, const Frame& f, long* from, long* to) {
+  if (f.time) {
+    *from = f.time->from_day - 60;
+    *to = f.time->to_day + 60;
+  } else if (c.article_day) {
+    *from = *c.article_day - 75;
+    *to = *c.article_day + 21;
+  } else {
+    *from = LONG_MIN / 2;
+    *to = LONG_MAX / 2;
+  }
+}
+
+bool PlaceFits(const Dataset& ds, const Meeting& m, const std::string& said) {
+  if (said.empty()) return true;
+  for (const std::string& where : {m.venue, m.place, m.country}) {
+    if (where.empty()) continue;
+    if (ds.PlaceWithin(where, said) || ds.PlaceWithin(said, where)) return true;
+  }
+  // A city we know only as a country's capital: "in Paris" when the place is place/paris.
+  if (const Country* c = ds.FindCountry(said); c && !m.place.empty()) {
+    if (ds.CountryOf(m.place) == said) return true;
+  }
+  return false;
+}
+
+MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
+  MeetingMatch best;
+  long from, to;
+  Window(c, f, &from, &to);
+  std::vector<std::string> people = f.people;
+  for (const auto& p : f.context_people) AddUnique(people, p);
+  for (const Meeting& m : c.ds.meetings) {
+    const long ms = MeetingStart(m), me = MeetingEnd(m);
+    const bool named = std::find(f.meetings_named.begin(), f.meetings_named.end(), m.id) != f.meetings_named.end();
+    if (!named && (me < from || ms > to)) continue;
+    const bool series = !m.series.empty() && std::find(f.series.begin(), f.series.end(), m.series) != f.series.end();
+    int explicit_hits = 0, stated_hits = 0;
+    const auto expected = ExpectedAttendees(c.ds, m);
+    for (const auto& p : people) {
+      const bool listed = std::find(expected.begin(), expected.end(), p) != expected.end();
+      if (listed) {
+        ++explicit_hits;
+        if (std::find(f.people.begin(), f.people.end(), p) != f.people.end()) ++stated_hits;
+      }
+    }
+    bool place_hit = false;
+    for (const auto& [id, mention] : f.places) place_hit = place_hit || PlaceFits(c.ds, m, id);
+    const bool qualifies = named || series || explicit_hits >= 2 || (explicit_hits >= 1 && place_hit && !need_two) ||
+                           (stated_hits >= 1 && f.people.size() == 1 && !need_two && f.time && Near(f.time->from_day, ms, me, 1));
+    if (!qualifies) continue;
+    double score = (named ? 6 : 0) + (series ? 5 : 0) + explicit_hits * 2 + (place_hit ? 1.5 : 0);
+    const long anchor = f.time ? f.time->from_day : (c.article_day ? *c.article_day : ms);
+    const long distance = anchor < ms ? ms - anchor : (anchor > me ? anchor - me : 0);
+    score -= static_cast<double>(distance) / 30.0;
+    if (!best.m || score > best.score) {
+      best = MeetingMatch{};
+      best.m = &m;
+      best.score = score;
+    }
+  }
+  if (!best.m) return best;
+  const Meeting& m = *best.m;
+  // Date: the sentence's time against the meeting's days (a day of slack for time zones).
+  if (f.time) best.date_ok = Near(f.time->from_day, MeetingStart(m), MeetingEnd(m), 1) || Near(f.time->to_day, MeetingStart(m), MeetingEnd(m), 1) ||
+                             (f.time->from_day <= MeetingStart(m) && f.time->to_day >= MeetingEnd(m));
+  // Place: every place the sentence puts it in must fit; one that fits is enough when
+  // several are named ("in Bali, Indonesia").
+  bool any_fit = false, any_said = false;
+  for (const auto& [id, mention] : f.places) {
+    any_said = true;
+    if (PlaceFits(c.ds, m, id)) any_fit = true;
+    else if (best.place_said.empty()) best.place_said = c.ds.Label(id);
+  }
+  best.place_ok = !any_said || any_fit;
+  // Participants: a leader stated in the sentence who is not among a small meeting's
+  // listed participants.
+  int stated_listed = 0;
+  for (const auto& p : f.people)
+    if (std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end()) ++stated_listed;
+  bool negated = false;
+  for (std::size_t i = c.sentences[static_cast<std::size_t>(f.sentence)].first_token; i < c.sentences[static_cast<std::size_t>(f.sentence)].last_token; ++i)
+    negated = negated || c.lx.absence_triggers.MatchAt(c.tokens, i, c.sentences[static_cast<std::size_t>(f.sentence)].last_token) > 0;
+  // Only a sentence that lists the meeting's own participants can list a wrong one.
+  if (m.kind != "summit" && m.kind != "forum" && m.groups.empty() && m.participants.size() >= 2 && stated_listed >= 2 && !negated) {
+    const long day = MeetingStart(m);
+    for (const auto& p : f.people) {
+      if (std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end()) continue;
+      bool leader = false;
+      for (const Tenure* t : TenuresOf(c.ds, p))
+        if (Dataset::Covers(*t, day))
+          if (const Office* o = c.ds.FindOffice(t->office); o && (o->role == "head_of_state" || o->role == "head_of_government")) leader = true;
+      if (leader) {
+        best.participants_ok = false;
+        best.wrong_person = c.ds.Label(p);
+      }
+    }
+  }
+  return best;
+}
+
+Claim MakeClaim(const Context& c, ClaimType type, std::size_t first, std::size_t last) {
+  Claim cl;
+  cl.type = type;
+  cl.start = c.tokens[first].start;
+  cl.end = c.tokens[last - 1].end;
+  cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+  return cl;
+}
+
+std::string TimeSaid(const Context& c, const TimeExpr& t) {
+  return "\"" + c.Span(t.first_token, t.end_token) + "\" (" + t.value + ")";
+}
+
+void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Claim* cl) {
+  const Meeting& m = *mm.m;
+  cl->evidence.push_back(MeetingEvidence(c.ds, m));
+  std::string where = c.ds.Label(m.venue.empty() ? m.place : m.venue);
+  if (!m.venue.empty() && !m.place.empty()) where += ", " + c.ds.Label(m.place);
+  if (!mm.place_ok) {
+    cl->verdict = Verdict::kContradicted;
+    cl->confidence = 0.85;
+    cl->explanation = m.name + " took place in " + where + " on " + MeetingDates(m) + ", not in " + mm.place_said + ".";
+    return;
+  }
+  if (!mm.participants_ok) {
+    cl->verdict = Verdict::kContradicted;
+    cl->confidence = 0.75;
+    std::string who;
+    for (const auto& p : m.participants) who += (who.empty() ? "" : ", ") + c.ds.Label(p);
+    cl->explanation = m.name + " (" + MeetingDates(m) + ") brought together " + who + "; " + mm.wrong_person + " is not listed.";
+    return;
+  }
+  if (!mm.date_ok && f.time) {
+    const bool exact = f.time->exact_day && !f.time->vague;
+    cl->verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
+    cl->confidence = exact ? 0.8 : 0.7;
+    cl->explanation = m.name + " took place on " + MeetingDates(m) + ", but the article's " + TimeSaid(c, *f.time) + " points to another date.";
+    if (!f.time->note.empty()) cl->notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
+    return;
+  }
+  cl->verdict = Verdict::kSupported;
+  cl->confidence = f.time ? 0.9 : 0.75;
+  cl->explanation = m.name + " took place in " + where + " on " + MeetingDates(m) + ".";
+  if (f.time && !f.time->note.empty()) cl->notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
+}
+
+// Event frames: absence, attendance, hosting of a meeting.
+enum class EventKind { kNone, kAbsence, kAttendance, kHost };
+
+EventKind FindEvent(const Context& c, const Sentence& s, std::size_t* at, std::size_t* len) {
+  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+    if (std::size_t n = c.lx.absence_triggers.MatchAt(c.tokens, i, s.last_token)) { *at = i; *len = n; return EventKind::kAbsence; }
+  }
+  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+    if (std::size_t n = c.lx.host_triggers.MatchAt(c.tokens, i, s.last_token)) { *at = i; *len = n; return EventKind::kHost; }
+    if (std::size_t n = c.lx.attendance_triggers.MatchAt(c.tokens, i, s.last_token)) { *at = i; *len = n; return EventKind::kAttendance; }
+  }
+  return EventKind::kNone;
+}
+
+bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t trigger, const MeetingMatch& mm, Claim* cl) {
+  const Meeting& m = *mm.m;
+  // The person the event is about: the stated person nearest before the trigger, else after.
+  std::string person;
+  std::size_t best_distance = SIZE_MAX;
+  for (const auto& me : c.mentions) {
+    if (me.sentence != f.sentence || me.person.empty()) continue;
+    const std::size_t d = me.last <= trigger ? trigger - me.last : (me.first - trigger) + 100;
+    if (d < best_distance) {
+      best_distance = d;
+      person = me.person;
+    }
+  }
+  if (person.empty()) return false;
+  const std::string who = c.ds.Label(person);
+  cl->evidence.push_back(MeetingEvidence(c.ds, m));
+  if (!mm.place_ok) {
+    cl->verdict = Verdict::kContradicted;
+    cl->confidence = 0.85;
+    cl->explanation = m.name + " took place in " + c.ds.Label(m.place) + " on " + MeetingDates(m) + ", not in " + mm.place_said + ".";
+    return true;
+  }
+  if (!mm.date_ok && f.time && f.time->exact_day && !f.time->vague) {
+    cl->verdict = Verdict::kContradicted;
+    cl->confidence = 0.75;
+    cl->explanation = m.name + " took place on " + MeetingDates(m) + ", not on " + HumanDate(FromDayNumber(f.time->from_day)) + ".";
+    return true;
+  }
+  const auto absent = std::find_if(m.absentees.begin(), m.absentees.end(), [&](const Absentee& a) { return a.person == person; });
+  const auto substitute = std::find_if(m.absentees.begin(), m.absentees.end(), [&](const Absentee& a) { return a.substitute == person; });
+  const bool listed = std::find(m.participants.begin(), m.participants.end(), person) != m.participants.end();
+  const auto expected = ExpectedAttendees(c.ds, m);
+  const bool attending = listed || std::find(expected.begin(), expected.end(), person) != expected.end();
+  switch (kind) {
+    case EventKind::kAbsence:
+      if (substitute != m.absentees.end()) {
+        cl->verdict = Verdict::kSupported;
+        cl->confidence = 0.85;
+        cl->explanation = who + " represented " + c.ds.Label(substitute->person) + " at " + m.name + " (" + MeetingDates(m) + ").";
+        if (!substitute->source.empty()) cl->evidence.push_back({m.id, "absentee", who + " in place of " + c.ds.Label(substitute->person), substitute->source});
+      } else if (absent != m.absentees.end()) {
+        cl->verdict = Verdict::kSupported;
+        cl->confidence = 0.9;
+        cl->explanation = who + " did not attend " + m.name + " (" + MeetingDates(m) + ")" +
+                          (absent->substitute.empty() ? "." : "; " + c.ds.Label(absent->substitute) + " went instead.");
+        if (!absent->source.empty()) cl->evidence.push_back({m.id, "absentee", who + " absent", absent->source});
+      } else if (listed) {
+        cl->verdict = Verdict::kMixed;
+        cl->confidence = 0.5;
+        cl->explanation = "The dataset lists " + who + " among the participants of " + m.name + ".";
+      } else {
+        cl->verdict = Verdict::kUnverifiable;
+        cl->confidence = 0.3;
+        cl->explanation = "The dataset does not record whether " + who + " attended " + m.name + ".";
+      }
+      return true;
+    case EventKind::kHost: {
+      const auto countries = CountriesOf(c.ds, person, MeetingStart(m));
+      const bool host = m.chair == person || m.host == person ||
+                        std::find(countries.begin(), countries.end(), m.host) != countries.end();
+      if (host) {
+        cl->verdict = Verdict::kSupported;
+        cl->confidence = 0.85;
+        cl->explanation = m.name + " (" + MeetingDates(m) + ", " + c.ds.Label(m.place) + ") was hosted by " +
+                          c.ds.Label(m.chair.empty() ? m.host : m.chair) + ".";
+      } else {
+        cl->verdict = Verdict::kUnverifiable;
+        cl->confidence = 0.3;
+        cl->explanation = "The dataset does not show " + who + " as host of " + m.name + ".";
+      }
+      return true;
+    }
+    case EventKind::kAttendance:
+      if (absent != m.absentees.end()) {
+        cl->verdict = Verdict::kContradicted;
+        cl->confidence = 0.7;
+        cl->explanation = who + " did not attend " + m.name + " (" + MeetingDates(m) + ").";
+        if (!absent->source.empty()) cl->evidence.push_back({m.id, "absentee", who + " absent", absent->source});
+      } else if (attending) {
+        cl->verdict = Verdict::kSupported;
+        cl->confidence = 0.8;
+        cl->explanation = who + " was expected at " + m.name + ", " + c.ds.Label(m.place) + ", " + MeetingDates(m) + ".";
+      } else {
+        cl->verdict = Verdict::kSupported;
+        cl->confidence = 0.6;
+        cl->explanation = m.name + " took place in " + c.ds.Label(m.place) + " on " + MeetingDates(m) + "; the dataset does not list who attended.";
+      }
+      return true;
+    case EventKind::kNone:
+      break;
+  }
+  return false;
+}
+
+}  // namespace
+
+void CheckMeetingsAndEvents(Context& c) {
+  for (std::size_t si = 0; si < c.sentences.size(); ++si) {
+    const Sentence& s = c.sentences[si];
+    const int sentence = static_cast<int>(si);
+    // Events first: an event sentence is not also reported as a meeting.
+    std::size_t at = 0, len = 0;
+    const EventKind ek = FindEvent(c, s, &at, &len);
+    bool done = false;
+    if (ek != EventKind::kNone) {
+      Frame f = BuildFrame(c, sentence, at, at + len);
+      if (!f.people.empty() && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {
+        MeetingMatch mm = BestMeeting(c, f, false);
+        const bool anchored = mm.m && (std::find(f.series.begin(), f.series.end(), mm.m->series) != f.series.end() ||
+                                       std::find(f.meetings_named.begin(), f.meetings_named.end(), mm.m->id) != f.meetings_named.end());
+        if (anchored) {
+          Claim cl = MakeClaim(c, ClaimType::kEvent, f.first, f.last);
+          if (JudgeEvent(c, f, ek, at, mm, &cl)) {
+            c.report->claims.push_back(std::move(cl));
+            done = true;
+          }
+        } else if (!f.series.empty() || !f.meetings_named.empty()) {
+          Claim cl = MakeClaim(c, ClaimType::kEvent, f.first, f.last);
+          cl.verdict = Verdict::kUnverifiable;
+          cl.confidence = 0.3;
+          cl.explanation = "The dataset has no record of this meeting at that time.";
+          c.report->claims.push_back(std::move(cl));
+          done = true;
+        }
+      }
+    }
+    if (done) continue;
+    // Meetings.
+    std::size_t trigger = SIZE_MAX, tlen = 0;
+    for (std::size_t i = s.first_token; i < s.last_token; ++i)
+      if (std::size_t n = c.lx.meeting_triggers.MatchAt(c.tokens, i, s.last_token)) {
+        trigger = i;
+        tlen = n;
+        break;
+      }
+    if (trigger == SIZE_MAX) continue;
+    Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
+    const std::size_t stated = f.people.size() + f.series.size() + f.meetings_named.size();
+    if (stated == 0) continue;
+    MeetingMatch mm = BestMeeting(c, f, false);
+    Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
+    if (!mm.m) {
+      if (f.people.size() + f.context_people.size() < 2 && f.series.empty() && f.meetings_named.empty()) continue;
+      cl.verdict = Verdict::kUnverifiable;
+      cl.confidence = 0.3;
+      cl.explanation = "The dataset has no record of this meeting around that time.";
+    } else {
+      JudgeMeeting(c, f, mm, &cl);
+    }
+    c.report->claims.push_back(std::move(cl));
+  }
+}
+
+namespace {
+
+const Treaty* RecentTreaty(const Context& c, int sentence) {
+  for (int s = sentence; s >= 0 && s >= sentence - 3; --s)
+    for (auto it = c.mentions.rbegin(); it != c.mentions.rend(); ++it)
+      if (it->sentence == s && !it->treaty.empty()) return c.ds.FindTreaty(it->treaty);
+  return nullptr;
+}
+
+bool IsParty(const Treaty& t, const std::string& country) {
+  for (const auto& p : t.parties)
+    if (p.party == country) return true;
+  return false;
+}
+
+}  // namespace
+
+void CheckTreaties(Context& c) {
+  for (std::size_t si = 0; si < c.sentences.size(); ++si) {
+    const Sentence& s = c.sentences[si];
+    const int sentence = static_cast<int>(si);
+    std::size_t trigger = SIZE_MAX, tlen = 0;
+    for (std::size_t i = s.first_token; i < s.last_token; ++i)
+      if (std::size_t n = c.lx.treaty_triggers.MatchAt(c.tokens, i, s.last_token)) {
+        trigger = i;
+        tlen = n;
+        break;
+      }
+    if (trigger == SIZE_MAX) continue;
+    Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
+    // Countries of the stated people count as parties ("Modi and Sisi signed").
+    const long day = f.time ? f.time->from_day : c.article_day.value_or(0);
+    std::vector<std::string> parties = f.countries;
+    for (const auto& p : f.people)
+      for (const auto& country : CountriesOf(c.ds, p, day)) AddUnique(parties, country);
+    const Treaty* named = nullptr;
+    if (!f.treaties_named.empty()) named = c.ds.FindTreaty(f.treaties_named.front());
+    bool anaphora = false;
+    if (!named) {
+      for (std::size_t i = s.first_token; i < s.last_token && !named; ++i)
+        if (c.lx.anaphora_treaty.MatchAt(c.tokens, i, s.last_token)) {
+          named = RecentTreaty(c, sentence);
+          anaphora = named != nullptr;
+        }
+    }
+    const Treaty* found = named;
+    if (!found && parties.size() >= 2 && c.article_day) {
+      // Unnamed agreements are matched by parties, close to the time the sentence gives.
+      long from = *c.article_day - 30, to = *c.article_day + 1;
+      if (f.time) {
+        const long slack = f.time->vague ? 21 : 7;
+        from = f.time->from_day - slack;
+        to = f.time->to_day + slack;
+      }
+      double best = -1e9;
+      for (const Treaty& t : c.ds.treaties) {
+        if (t.signed_on.empty()) continue;
+        const long sd = FirstDay(t.signed_on);
+        if (sd < from || sd > to) continue;
+        int hits = 0;
+        for (const auto& p : parties) hits += IsParty(t, p) ? 1 : 0;
+        if (hits < 2) continue;
+        const long anchor = f.time ? f.time->from_day : *c.article_day;
+        const double score = hits * 2 - std::fabs(static_cast<double>(sd - anchor)) / 30.0;
+        if (score > best) {
+          best = score;
+          found = &t;
+        }
+      }
+    }
+    if (!found && parties.size() < 2 && f.people.empty()) continue;
+    Claim cl = MakeClaim(c, ClaimType::kTreaty, f.first, f.last);
+    if (!found) {
+      cl.verdict = Verdict::kUnverifiable;
+      cl.confidence = 0.3;
+      cl.explanation = "The dataset has no agreement between these parties around that time.";
+      c.report->claims.push_back(std::move(cl));
+      continue;
+    }
+    const Treaty& t = *found;
+    cl.evidence.push_back(TreatyEvidence(c.ds, t));
+    cl.verdict = Verdict::kSupported;
+    cl.confidence = 0.85;
+    cl.explanation = TreatyEvidence(c.ds, t).summary + ".";
+    // Parties: "Russia and Armenia have signed ..." names the parties outright; one that is
+    // not a party of a bilateral agreement contradicts it.
+    if (!anaphora && t.parties.size() == 2) {
+      for (std::size_t a = 0; a < c.mentions.size(); ++a) {
+        const Mention& x = c.mentions[a];
+        if (x.sentence != sentence || x.country.empty() || !x.person.empty() || x.role == NameRole::kCapital) continue;
+        if (x.last + 1 >= c.tokens.size() || c.tokens[x.last].folded != "and") continue;
+        const Mention* y = nullptr;
+        for (const auto& m : c.mentions)
+          if (m.first == x.last + 1 && !m.country.empty() && m.person.empty()) y = &m;
+        if (!y || x.role != y->role) continue;
+        for (const std::string& p : {x.country, y->country})
+          if (!IsParty(t, p) && x.country != y->country) {
+            cl.verdict = Verdict::kContradicted;
+            cl.confidence = 0.8;
+            cl.explanation = t.name + " was concluded between " + c.ds.Label(t.parties[0].party) + " and " +
+                             c.ds.Label(t.parties[1].party) + ", not " + c.ds.Label(p) + ".";
+          }
+        break;
+      }
+    }
+    // Time: the signing date against the sentence's time when the sentence speaks of the
+    // signing (or announcement), the expiry date when it speaks of expiry.
+    bool signing = false, expiry = false;
+    for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+      const std::string& w = c.tokens[i].folded;
+      signing = signing || w == "signed" || w == "sign" || w == "signs" || w == "signing" || w == "announced" || w == "concluded";
+      expiry = expiry || w.rfind("expir", 0) == 0;
+    }
+    if (cl.verdict == Verdict::kSupported && f.time && (signing || expiry)) {
+      const Date& d = expiry ? t.expires : t.signed_on;
+      if (!d.empty()) {
+        const bool fits = f.time->to_day >= FirstDay(d) - 1 && f.time->from_day <= LastDay(d) + 1;
+        if (!fits) {
+          const bool exact = !f.time->vague;
+          cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
+          cl.confidence = exact ? 0.8 : 0.7;
+          cl.explanation = t.name + (expiry ? " expires on " : " was signed on ") + HumanDate(d) + ", but the article's " +
+                           TimeSaid(c, *f.time) + " points elsewhere.";
+          if (!f.time->note.empty()) cl.notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
+        }
+      }
+    }
+    // Withdrawal sentences: the party's withdrawal must be on record.
+    if (cl.verdict == Verdict::kSupported) {
+      const std::string& w = c.tokens[trigger].folded;
+      if (w == "withdrew" || w == "withdraw" || w == "withdrawal" || w == "pulled") {
+        bool any = false;
+        for (const auto& p : t.parties)
+          if (!p.withdrew.empty() && std::find(parties.begin(), parties.end(), p.party) != parties.end()) {
+            any = true;
+            cl.explanation = c.ds.Label(p.party) + " withdrew from " + t.name + " on " + HumanDate(p.withdrew) + ".";
+          }
+        if (!any) {
+          cl.verdict = Verdict::kUnverifiable;
+          cl.confidence = 0.3;
+          cl.explanation = "The dataset does not record that withdrawal from " + t.name + ".";
+        }
+      }
+    }
+    c.report->claims.push_back(std::move(cl));
+  }
+}
+
+void CheckQuantities(Context& c) {
+  const auto& tk = c.tokens;
+  for (std::size_t i = 0; i < tk.size(); ++i) {
+    const bool number = tk[i].kind == TokenKind::kNumber || c.lx.number_words.count(tk[i].folded) || c.lx.ordinal_words.count(tk[i].folded);
+    if (!number || tk[i].folded == "a" || tk[i].folded == "an" || tk[i].folded == "one") continue;
+    // Years and dates are times, not quantities.
+    bool in_time = false;
+    for (const auto& t : c.times) in_time = in_time || (i >= t.first_token && i < t.end_token);
+    if (in_time) continue;
+    const Sentence& s = c.sentences[static_cast<std::size_t>(tk[i].sentence)];
+    std::size_t noun = SIZE_MAX;
+    for (std::size_t j = i + 1; j < s.last_token && j <= i + 4; ++j)
+      if (c.lx.quantity_nouns.MatchAt(tk, j, s.last_token)) {
+        noun = j + c.lx.quantity_nouns.MatchAt(tk, j, s.last_token);
+        break;
+      }
+    if (noun == SIZE_MAX) continue;
+    std::size_t first = i;
+    while (first > s.first_token && c.lx.approximators.MatchAt(tk, first - 1, i)) --first;
+    if (first > s.first_token + 1 && c.lx.approximators.MatchAt(tk, first - 2, i) == 2) first -= 2;
+    // Only quantities in sentences about the dataset's world (a person, country or organisation).
+    bool relevant = false;
+    for (const auto& m : c.mentions) relevant = relevant || m.sentence == tk[i].sentence;
+    if (!relevant) continue;
+    Claim cl = MakeClaim(c, ClaimType::kQuantity, first, noun);
+    cl.verdict = Verdict::kUnverifiable;
+    cl.confidence = 0.3;
+    cl.explanation = "The dataset holds no figures of this kind, so the number cannot be checked.";
+    c.report->claims.push_back(std::move(cl));
+    i = noun - 1;
+  }
+}
+
+}  // namespace claimlight::internal

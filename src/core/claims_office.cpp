@@ -1,0 +1,342 @@
+// Office claims: "French President Emmanuel Macron", "Germany's Chancellor Olaf Scholz",
+// "President Ilham Aliyev of Azerbaijan", "Ilham Aliyev, Azerbaijan's president",
+// "the President of Azerbaijan, Ilham Aliyev", "former Prime Minister Boris Johnson".
+//
+// A title is judged at the time the sentence speaks of: the article date, or a date the
+// sentence gives itself. Since a sentence's date may belong to another part of it ("the 2015
+// accord", said by President Trump), the title is supported when it holds at either moment
+// and contradicted only when it fails at both.
+#include <algorithm>
+
+#include "claims.h"
+#include "facts.h"
+
+namespace claimlight::internal {
+namespace {
+
+const Mention* MentionAt(const Context& c, std::size_t token) {
+  for (const auto& m : c.mentions)
+    if (m.first <= token && token < m.last) return &m;
+  return nullptr;
+}
+
+// Country or organization named right before token `i` ("French", "Germany's", "U.S.", "EU").
+const Mention* JurisdictionBefore(const Context& c, std::size_t i, std::size_t* first) {
+  if (i == 0) return nullptr;
+  std::size_t j = i - 1;
+  if (c.tokens[j].folded == "'s" && j > 0) --j;
+  const Mention* m = MentionAt(c, j);
+  if (!m || m->last != j + 1 + (c.tokens[j + 1].folded == "'s" && j + 1 < i ? 1 : 0) - (c.tokens[j + 1].folded == "'s" && j + 1 < i ? 1 : 0)) {
+    if (!m) return nullptr;
+  }
+  if (m->country.empty() && m->org.empty()) return nullptr;
+  if (!m->person.empty()) return nullptr;
+  if (m->role == NameRole::kCapital) return nullptr;
+  *first = m->first;
+  return m;
+}
+
+// "of France" at token i.
+const Mention* OfJurisdiction(const Context& c, std::size_t i) {
+  if (i + 1 >= c.tokens.size() || c.tokens[i].folded != "of") return nullptr;
+  std::size_t j = i + 1;
+  if (c.tokens[j].folded == "the" && j + 1 < c.tokens.size()) ++j;
+  const Mention* m = MentionAt(c, j);
+  if (!m || m->first != j || (m->country.empty() && m->org.empty()) || !m->person.empty()) return nullptr;
+  if (m->role == NameRole::kAdjective || m->role == NameRole::kDemonym) return nullptr;
+  return m;
+}
+
+std::string JurisdictionOf(const Mention& m) { return !m.country.empty() ? m.country : m.org; }
+
+bool RoleMatches(const Office& o, const std::vector<std::string>& roles) {
+  for (const auto& r : roles) {
+    if (o.role == r) return true;
+    if (std::find(o.also.begin(), o.also.end(), r) != o.also.end()) return true;
+  }
+  return false;
+}
+
+struct Judgement {
+  Verdict verdict = Verdict::kUnverifiable;
+  double confidence = 0.3;
+  std::string explanation;
+  std::vector<Evidence> evidence;
+  std::vector<std::string> notes;
+};
+
+// Offices a title may mean for this person and jurisdiction.
+std::vector<const Office*> CandidateOffices(const Context& c, const TitleMention& t, const std::string& jurisdiction) {
+  std::vector<const Office*> out;
+  for (auto oi : t.offices) {
+    const Office& o = c.ds.offices[oi];
+    if (!jurisdiction.empty() && o.jurisdiction != jurisdiction) continue;
+    out.push_back(&o);
+  }
+  if (!t.generic_roles.empty() && !jurisdiction.empty()) {
+    const auto it = c.ds.offices_by_jurisdiction.find(jurisdiction);
+    if (it != c.ds.offices_by_jurisdiction.end())
+      for (auto oi : it->second) {
+        const Office& o = c.ds.offices[oi];
+        if (RoleMatches(o, t.generic_roles) && std::find(out.begin(), out.end(), &o) == out.end()) out.push_back(&o);
+      }
+  }
+  return out;
+}
+
+std::string TitleText(const Context& c, const TitleMention& t) { return c.Span(t.first, t.last); }
+
+Judgement JudgeAt(const Context& c, const std::string& person, const TitleMention& t, std::string jurisdiction, long day) {
+  Judgement j;
+  const Dataset& ds = c.ds;
+  const std::string who = ds.Label(person);
+  const std::string when = HumanDate(FromDayNumber(day));
+  const auto tenures = TenuresOf(ds, person);
+  // With no stated jurisdiction, a generic title ("leader") or a title that several
+  // countries use is read in the person's own country.
+  if (jurisdiction.empty() && !t.generic_roles.empty()) {
+    const auto countries = CountriesOf(ds, person, day);
+    if (countries.size() == 1) jurisdiction = countries.front();
+  }
+  auto offices = CandidateOffices(c, t, jurisdiction);
+  if (offices.empty()) {
+    j.explanation = "The dataset has no office \"" + TitleText(c, t) + "\"" +
+                    (jurisdiction.empty() ? "" : " for " + ds.Label(jurisdiction)) + ", so this cannot be checked.";
+    return j;
+  }
+  // Did the person hold one of these offices on that day?
+  const Tenure* holding = nullptr;
+  const Tenure* ever = nullptr;
+  for (const Tenure* tn : tenures)
+    for (const Office* o : offices)
+      if (tn->office == o->id) {
+        if (Dataset::Covers(*tn, day)) holding = tn;
+        else if (!ever || FirstDay(tn->start) > FirstDay(ever->start)) ever = tn;
+      }
+  const bool after_as_of = ds.as_of_day > 0 && day > ds.as_of_day;
+  if (holding) {
+    if (t.former) {
+      j.verdict = Verdict::kMixed;
+      j.confidence = 0.6;
+      j.explanation = who + " still held the office on " + when + " (" + TenureText(ds, *holding) + "), so \"former\" does not fit.";
+    } else {
+      j.verdict = Verdict::kSupported;
+      j.confidence = 0.95;
+      j.explanation = who + " was " + TenureText(ds, *holding) + ", so held it on " + when + ".";
+      if (holding->end.empty() && after_as_of) {
+        j.confidence = 0.6;
+        j.notes.push_back("The dataset is complete up to " + HumanDate(ds.info.as_of) + "; after that date a change of office would not be known.");
+      }
+    }
+    j.evidence.push_back(TenureEvidence(ds, *holding));
+    return j;
+  }
+  if (t.former && ever && LastDay(ever->end) <= day) {
+    j.verdict = Verdict::kSupported;
+    j.confidence = 0.9;
+    j.explanation = who + " was " + TenureText(ds, *ever) + ", so was a former holder on " + when + ".";
+    j.evidence.push_back(TenureEvidence(ds, *ever));
+    return j;
+  }
+  if (t.former) {
+    j.explanation = "The dataset has no earlier tenure of " + who + " in that office.";
+    return j;
+  }
+  if (after_as_of) {
+    j.explanation = "The dataset is complete up to " + HumanDate(ds.info.as_of) + ", before " + when + ".";
+    return j;
+  }
+  // Not holding it: contradicted only on positive evidence.
+  std::vector<const Tenure*> others;
+  const Office* office_for_others = nullptr;
+  for (const Office* o : offices) {
+    if (jurisdiction.empty()) {
+      // Without a jurisdiction only the person's own countries count.
+      const auto countries = CountriesOf(ds, person, day);
+      if (std::find(countries.begin(), countries.end(), o->jurisdiction) == countries.end()) continue;
+    }
+    if (!o->single_holder) continue;
+    for (const Tenure* h : HoldersOn(ds, o->id, day))
+      if (h->person != person) {
+        others.push_back(h);
+        office_for_others = o;
+      }
+  }
+  std::vector<const Tenure*> own;
+  for (const Tenure* tn : tenures)
+    if (Dataset::Covers(*tn, day)) own.push_back(tn);
+  if (!others.empty()) {
+    j.verdict = Verdict::kContradicted;
+    j.confidence = 0.85;
+    const Tenure* other = others.front();
+    j.explanation = "On " + when + " the " + office_for_others->title + " was " + ds.Label(other->person);
+    if (!own.empty()) j.explanation += ", and " + who + " was " + TenureText(ds, *own.front());
+    else if (ever) j.explanation += "; " + who + " was " + TenureText(ds, *ever);
+    j.explanation += ".";
+    j.evidence.push_back(TenureEvidence(ds, *other));
+    if (!own.empty()) j.evidence.push_back(TenureEvidence(ds, *own.front()));
+    else if (ever) j.evidence.push_back(TenureEvidence(ds, *ever));
+    return j;
+  }
+  j.explanation = "The dataset does not show " + who + " as " + TitleText(c, t) + " on " + when + ", nor anyone else in that office.";
+  return j;
+}
+
+void Emit(Context& c, ClaimType type, std::size_t first, std::size_t last, Judgement j, const std::vector<std::string>& extra_notes) {
+  Claim cl;
+  cl.type = type;
+  cl.start = c.tokens[first].start;
+  cl.end = c.tokens[last - 1].end;
+  cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+  cl.verdict = j.verdict;
+  cl.confidence = j.confidence;
+  cl.explanation = std::move(j.explanation);
+  cl.evidence = std::move(j.evidence);
+  cl.notes = std::move(j.notes);
+  for (const auto& n : extra_notes) cl.notes.push_back(n);
+  c.report->claims.push_back(std::move(cl));
+}
+
+// The sentence's own date (when it gives one that is not after the article date).
+std::optional<long> SentenceDay(const Context& c, int sentence) {
+  for (const auto& t : c.times) {
+    if (t.sentence != sentence) continue;
+    if (c.article_day && t.from_day > *c.article_day) continue;
+    return t.from_day + (t.to_day - t.from_day) / 2;
+  }
+  return std::nullopt;
+}
+
+Judgement Combine(Judgement at_article, std::optional<Judgement> at_sentence) {
+  if (!at_sentence) return at_article;
+  if (at_article.verdict == Verdict::kSupported) return at_article;
+  if (at_sentence->verdict == Verdict::kSupported) return *at_sentence;
+  if (at_article.verdict == Verdict::kContradicted && at_sentence->verdict == Verdict::kContradicted) return at_article;
+  if (at_article.verdict == Verdict::kUnverifiable) return at_article;
+  // Contradicted at one moment, not decided at the other: do not flag.
+  Judgement j = at_sentence->verdict == Verdict::kUnverifiable ? *at_sentence : at_article;
+  j.verdict = Verdict::kUnverifiable;
+  j.confidence = 0.3;
+  return j;
+}
+
+// Unknown names after a title: "External Affairs Minister Vinay Mohan Kwatra".
+std::size_t UnknownNameAfter(const Context& c, std::size_t i) {
+  std::size_t j = i;
+  while (j < c.tokens.size() && c.tokens[j].kind == TokenKind::kWord && c.tokens[j].capitalized &&
+         c.tokens[j].sentence == c.tokens[i].sentence && !MentionAt(c, j))
+    ++j;
+  return j - i >= 2 ? j : i;
+}
+
+}  // namespace
+
+void CheckOffices(Context& c) {
+  const long article = c.article_day.value_or(0);
+  if (!c.article_day) return;  // titles cannot be judged without a date
+  for (auto& t : c.titles) {
+    if (t.blocked) continue;
+    const auto& tk = c.tokens;
+    // Jurisdiction before the title, and "former" before that.
+    std::size_t jfirst = t.first;
+    std::string jurisdiction;
+    if (const Mention* m = JurisdictionBefore(c, t.first, &jfirst)) jurisdiction = JurisdictionOf(*m);
+    std::size_t claim_first = jurisdiction.empty() ? t.first : jfirst;
+    if (claim_first > 0 && c.lx.former_markers.MatchAt(tk, claim_first - 1, claim_first)) {
+      t.former = true;
+      --claim_first;
+    } else if (claim_first > 1 && tk[claim_first - 1].folded == "-" && c.lx.former_markers.MatchAt(tk, claim_first - 2, claim_first - 1)) {
+      t.former = true;
+      claim_first -= 2;
+    }
+    const bool definite = claim_first > 0 && (tk[claim_first - 1].folded == "the");
+    // "the President of Azerbaijan"
+    std::size_t after = t.last;
+    if (const Mention* of = OfJurisdiction(c, after); of && jurisdiction.empty()) {
+      jurisdiction = JurisdictionOf(*of);
+      after = of->last;
+    }
+    // Find the person: right after (allowing "Mr", a comma), or before with a comma.
+    std::string person;
+    std::size_t claim_last = after;
+    std::size_t k = after;
+    if (k < tk.size() && tk[k].folded == ",") ++k;
+    while (k < tk.size() && c.lx.honorifics.MatchAt(tk, k, tk.size())) k += c.lx.honorifics.MatchAt(tk, k, tk.size());
+    const Mention* next = k < tk.size() ? MentionAt(c, k) : nullptr;
+    if (next && next->first == k && !next->person.empty() && tk[k].sentence == t.sentence) {
+      person = next->person;
+      claim_last = next->last;
+      // "President Emmanuel Macron of France"
+      if (const Mention* of = OfJurisdiction(c, claim_last); of && jurisdiction.empty()) {
+        jurisdiction = JurisdictionOf(*of);
+        claim_last = of->last;
+      }
+    } else {
+      // Apposition: "Ilham Aliyev, Azerbaijan's president"; "Mr Kim, Chairman of ..."
+      std::size_t b = claim_first;
+      if (b > 0 && (tk[b - 1].folded == "his" || tk[b - 1].folded == "her" || tk[b - 1].folded == "the")) --b;
+      // Not when a capitalised (unknown) name follows the title: the title is that name's.
+      const bool name_follows = claim_last < tk.size() && tk[claim_last].kind == TokenKind::kWord && tk[claim_last].capitalized &&
+                                tk[claim_last].sentence == t.sentence;
+      if (b > 1 && tk[b - 1].folded == "," && !name_follows) {
+        const Mention* prev = MentionAt(c, b - 2);
+        if (prev && !prev->person.empty() && prev->last == b - 1) {
+          person = prev->person;
+          claim_first = prev->first;
+          while (claim_first > 0 && c.lx.honorifics.MatchAt(tk, claim_first - 1, claim_first)) --claim_first;
+        }
+      }
+    }
+    if (person.empty()) {
+      // A title with no known name after it. An unknown full name after a title with a
+      // stated jurisdiction may still contradict a single-holder office's known holder.
+      const std::size_t unknown_end = UnknownNameAfter(c, k);
+      if (unknown_end > k && !jurisdiction.empty() && !t.former) {
+        const auto offices = CandidateOffices(c, t, jurisdiction);
+        if (offices.size() == 1 && offices.front()->single_holder && t.generic_roles.empty()) {
+          const auto holders = HoldersOn(c.ds, offices.front()->id, article);
+          if (holders.size() == 1 && article <= c.ds.as_of_day) {
+            Judgement j;
+            j.verdict = Verdict::kContradicted;
+            j.confidence = 0.7;
+            j.explanation = "On " + HumanDate(FromDayNumber(article)) + " the " + offices.front()->title + " was " +
+                            c.ds.Label(holders.front()->person) + ", not " + c.Span(k, unknown_end) + ".";
+            j.evidence.push_back(TenureEvidence(c.ds, *holders.front()));
+            Emit(c, ClaimType::kOffice, claim_first, unknown_end, std::move(j), {});
+          }
+        }
+        continue;
+      }
+      // "the French president", "the PM": supported when the holder is named in the article.
+      if (definite && t.generic_roles.empty()) {
+        std::vector<const Tenure*> named;
+        for (const Office* o : CandidateOffices(c, t, jurisdiction))
+          for (const Tenure* h : HoldersOn(c.ds, o->id, article))
+            if (c.people_seen.count(h->person) &&
+                std::find_if(named.begin(), named.end(), [&](const Tenure* x) { return x->person == h->person; }) == named.end())
+              named.push_back(h);
+        if (named.size() == 1) {
+          Judgement j;
+          j.verdict = Verdict::kSupported;
+          j.confidence = 0.7;
+          j.explanation = c.ds.Label(named.front()->person) + ", named in the article, was " + TenureText(c.ds, *named.front()) + ".";
+          j.evidence.push_back(TenureEvidence(c.ds, *named.front()));
+          Emit(c, ClaimType::kOffice, claim_first, t.last, std::move(j), {});
+        }
+      }
+      continue;
+    }
+    // Lower-case titles before a name are titles; lower-case generic words ("leader") need
+    // a jurisdiction or a name right after them, which we have here.
+    Judgement at_article = JudgeAt(c, person, t, jurisdiction, article);
+    std::optional<Judgement> at_sentence;
+    if (const auto d = SentenceDay(c, t.sentence); d && *d != article) at_sentence = JudgeAt(c, person, t, jurisdiction, *d);
+    Judgement j = Combine(std::move(at_article), std::move(at_sentence));
+    std::vector<std::string> notes;
+    for (const auto& m : c.mentions)
+      if (m.first >= claim_first && m.last <= claim_last && !m.note.empty()) notes.push_back(m.note);
+    Emit(c, ClaimType::kOffice, claim_first, claim_last, std::move(j), notes);
+  }
+}
+
+}  // namespace claimlight::internal

@@ -1,0 +1,43 @@
+// Language knowledge loaded from assets/lexicon/en.json (compiled in as text).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text.h"
+
+namespace claimlight::internal {
+
+// A list of phrases matched against folded tokens ("held talks" = two tokens).
+class PhraseSet {
+ public:
+  void Add(std::string_view phrase);
+  // Length in tokens of the longest phrase starting at token i (within [i, end)), or 0.
+  std::size_t MatchAt(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+  bool Contains(std::string_view word) const;
+  // Whether any phrase occurs in tokens [begin, end).
+  bool AnyIn(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) const;
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_;
+};
+
+struct Lexicon {
+  std::unordered_map<std::string, int> months, weekdays, relative_days, number_words, ordinal_words;
+  std::unordered_map<std::string, std::string> units;
+  std::unordered_map<std::string, std::vector<std::string>> generic_titles;
+  std::vector<std::string> abbreviations;
+  PhraseSet day_parts, approximators, honorifics, former_markers, title_blockers, meeting_triggers,
+      treaty_triggers, absence_triggers, attendance_triggers, host_triggers, future_markers,
+      past_markers, group_words, quantity_nouns, anaphora_treaty, place_prepositions;
+  bool loaded = false;
+};
+
+// Parsed once; never fails at run time (a unit test proves the embedded lexicon is valid).
+const Lexicon& GetLexicon();
+std::string_view LexiconText();
+
+}  // namespace claimlight::internal

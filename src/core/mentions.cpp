@@ -1,0 +1,219 @@
+// Finding names and titles: one pass of the gazetteer over the tokens (longest match first,
+// a hash lookup per candidate length), then linking short names to people met earlier.
+#include <algorithm>
+#include <climits>
+
+#include "analyze_internal.h"
+#include "mentions.h"
+
+namespace claimlight::internal {
+namespace {
+
+bool Linkable(const Token& t) {
+  return (t.kind == TokenKind::kWord && t.capitalized) || t.kind == TokenKind::kNumber;
+}
+
+std::string KeyFor(const Context& c, std::size_t first, std::size_t last) {
+  return FoldName(c.text.substr(c.tokens[first].start, c.tokens[last - 1].end - c.tokens[first].start));
+}
+
+// Does a name key start with a capital in every word that matters? (Rejects "turkey", "chad".)
+bool AllPartsCapitalized(const Context& c, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last; ++i) {
+    const Token& t = c.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    // Small joining words may be lower case: "Bosnia and Herzegovina", "Luiz Inacio Lula da Silva".
+    static const char* const kJoin[] = {"and", "of", "the", "da", "de", "di", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "des", "y"};
+    bool join = false;
+    for (const char* j : kJoin) join = join || t.folded == j;
+    if (!t.capitalized && !join) return false;
+  }
+  return true;
+}
+
+void AddMention(Context& c, std::size_t first, std::size_t last, std::size_t start, std::size_t end,
+                const std::vector<NameRef>& refs) {
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.start = start;
+  m.end = end;
+  m.refs = refs;
+  m.sentence = c.tokens[first].sentence;
+  m.role = refs.front().role;
+  for (const auto& r : refs) {
+    switch (r.kind) {
+      case Kind::kCountry:
+        if (m.country.empty()) m.country = c.ds.countries[r.index].id;
+        break;
+      case Kind::kOrganization:
+        if (m.org.empty()) m.org = c.ds.organizations[r.index].id;
+        break;
+      case Kind::kPlace:
+        if (m.place.empty()) m.place = c.ds.places[r.index].id;
+        break;
+      case Kind::kMeeting:
+        if (m.meeting.empty()) m.meeting = c.ds.meetings[r.index].id;
+        break;
+      case Kind::kTreaty:
+        if (m.treaty.empty()) m.treaty = c.ds.treaties[r.index].id;
+        break;
+      default:
+        break;
+    }
+  }
+  c.mentions.push_back(std::move(m));
+}
+
+}  // namespace
+
+void FindTitles(Context& c) {
+  const auto& tk = c.tokens;
+  const std::size_t longest = std::max<std::size_t>(c.ds.longest_title_words, 3);
+  for (std::size_t i = 0; i < tk.size(); ++i) {
+    if (tk[i].kind != TokenKind::kWord) continue;
+    const std::size_t sentence_end = c.sentences[tk[i].sentence].last_token;
+    for (std::size_t n = std::min(longest, sentence_end - i); n >= 1; --n) {
+      if (tk[i + n - 1].kind != TokenKind::kWord) continue;
+      const std::string key = KeyFor(c, i, i + n);
+      const auto it = c.ds.titles.find(key);
+      const auto generic = c.lx.generic_titles.find(key);
+      if (it == c.ds.titles.end() && generic == c.lx.generic_titles.end()) continue;
+      TitleMention t;
+      t.first = i;
+      t.last = i + n;
+      t.claim_first = i;
+      t.claim_last = i + n;
+      t.sentence = tk[i].sentence;
+      if (it != c.ds.titles.end()) t.offices = it->second;
+      if (generic != c.lx.generic_titles.end()) t.generic_roles = generic->second;
+      // A lower-case title word in running text ("the president said") is only a title
+      // when it is definite ("the ...") or stands before a name; decided when pairing.
+      if (i > 0 && c.lx.title_blockers.MatchAt(tk, i - 1, i)) t.blocked = true;
+      if (i > 0 && tk[i - 1].folded == "-" && i > 1 && c.lx.title_blockers.MatchAt(tk, i - 2, i - 1)) t.blocked = true;
+      c.titles.push_back(std::move(t));
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+void FindNames(Context& c) {
+  const auto& tk = c.tokens;
+  std::size_t next_title = 0;
+  for (std::size_t i = 0; i < tk.size(); ++i) {
+    while (next_title < c.titles.size() && c.titles[next_title].last <= i) ++next_title;
+    if (next_title < c.titles.size() && c.titles[next_title].first <= i) continue;  // inside a title
+    if (!Linkable(tk[i])) continue;
+    const std::size_t sentence_end = c.sentences[tk[i].sentence].last_token;
+    bool found = false;
+    for (std::size_t n = std::min(c.ds.longest_name_words + 1, sentence_end - i); n >= 1 && !found; --n) {
+      const Token& lastt = tk[i + n - 1];
+      if (lastt.kind == TokenKind::kPunct) continue;
+      if (next_title < c.titles.size() && c.titles[next_title].first < i + n && c.titles[next_title].first > i) continue;
+      const std::string key = KeyFor(c, i, i + n);
+      const auto it = c.ds.names.find(key);
+      if (it == c.ds.names.end()) continue;
+      if (!AllPartsCapitalized(c, i, i + n)) continue;
+      // Two-letter all-lower keys ("us") need the original in capitals.
+      if (key.size() <= 3 && n == 1) {
+        const std::string_view raw = c.text.substr(tk[i].start, tk[i].end - tk[i].start);
+        bool upper = true;
+        for (char ch : raw) upper = upper && !(ch >= 'a' && ch <= 'z');
+        bool short_person = false;
+        for (const auto& r : it->second) short_person = short_person || r.kind == Kind::kPerson;
+        if (!upper && !short_person) continue;
+      }
+      AddMention(c, i, i + n, tk[i].start, tk[i + n - 1].end, it->second);
+      i += n - 1;
+      found = true;
+    }
+    if (found) continue;
+    // Hyphenated pairs: "Armenia-France", "Russian-Chinese".
+    const std::string_view raw = c.text.substr(tk[i].start, tk[i].end - tk[i].start);
+    if (raw.find('-') != std::string_view::npos) {
+      std::size_t part_start = 0;
+      while (part_start <= raw.size()) {
+        std::size_t dash = raw.find('-', part_start);
+        if (dash == std::string_view::npos) dash = raw.size();
+        const std::string_view part = raw.substr(part_start, dash - part_start);
+        const auto it = c.ds.names.find(FoldName(part));
+        if (!part.empty() && it != c.ds.names.end()) {
+          std::vector<NameRef> refs;
+          for (const auto& r : it->second)
+            if (r.kind == Kind::kCountry) refs.push_back(r);
+          if (!refs.empty()) AddMention(c, i, i + 1, tk[i].start + part_start, tk[i].start + dash, refs);
+        }
+        part_start = dash + 1;
+      }
+    }
+  }
+}
+
+void ResolvePeople(Context& c, long reference_day) {
+  // Pass 1: full names (canonical or alias) are unambiguous enough when they name one person.
+  for (auto& m : c.mentions) {
+    if (m.role == NameRole::kShort) continue;
+    std::vector<std::uint32_t> people;
+    for (const auto& r : m.refs)
+      if (r.kind == Kind::kPerson && r.role != NameRole::kShort) people.push_back(r.index);
+    if (people.size() == 1) {
+      m.person = c.ds.people[people.front()].id;
+      c.people_seen.insert(m.person);
+    }
+  }
+  // Pass 2: short names and ambiguous names link to a person met earlier; otherwise to the
+  // one candidate who held an office at the reference day; otherwise stay unresolved.
+  std::set<std::string> seen_so_far;
+  for (auto& m : c.mentions) {
+    if (!m.person.empty()) {
+      seen_so_far.insert(m.person);
+      continue;
+    }
+    std::vector<std::uint32_t> people;
+    for (const auto& r : m.refs)
+      if (r.kind == Kind::kPerson) people.push_back(r.index);
+    if (people.empty()) continue;
+    std::vector<std::uint32_t> earlier, in_office;
+    for (auto p : people) {
+      if (seen_so_far.count(c.ds.people[p].id) || c.people_seen.count(c.ds.people[p].id)) earlier.push_back(p);
+      const auto it = c.ds.tenures_by_person.find(c.ds.people[p].id);
+      if (it != c.ds.tenures_by_person.end())
+        for (auto ti : it->second)
+          if (Dataset::Covers(c.ds.tenures[ti], reference_day)) {
+            in_office.push_back(p);
+            break;
+          }
+    }
+    std::uint32_t chosen = UINT32_MAX;
+    if (earlier.size() == 1) chosen = earlier.front();
+    else if (earlier.empty() && in_office.size() == 1) chosen = in_office.front();
+    else if (earlier.empty() && people.size() == 1) chosen = people.front();
+    if (chosen == UINT32_MAX) continue;
+    m.person = c.ds.people[chosen].id;
+    seen_so_far.insert(m.person);
+    c.people_seen.insert(m.person);
+  }
+  // A name that is a person is not also a country or a place ("Jordan", "Georgia" as names).
+  for (auto& m : c.mentions) {
+    if (m.person.empty()) continue;
+    m.country.clear();
+    m.place.clear();
+  }
+  // Spelling notes: the text differs from every spelling the record gives as its own.
+  for (auto& m : c.mentions) {
+    if (m.person.empty()) continue;
+    const Person* p = c.ds.FindPerson(m.person);
+    const std::string key = FoldName(c.text.substr(m.start, m.end - m.start));
+    const std::string canonical = FoldName(p->name);
+    const bool is_canonical_part = canonical == key || (canonical.size() > key.size() &&
+                                   canonical.compare(canonical.size() - key.size(), key.size(), key) == 0);
+    if (!is_canonical_part) {
+      bool is_first_short = !p->short_names.empty() && FoldName(p->short_names.front()) == key;
+      if (!is_first_short && !(m.role == NameRole::kShort && p->short_names.empty()))
+        m.note = "\"" + std::string(c.text.substr(m.start, m.end - m.start)) + "\" is a variant spelling of " + p->name;
+    }
+  }
+}
+
+}  // namespace claimlight::internal

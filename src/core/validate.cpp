@@ -1,0 +1,182 @@
+// The dataset validator: everything LoadDataset checks, plus the semantic checks that keep
+// the dataset credible (overlapping tenures, gaps in heads of state and government, sources,
+// dangling references, alias collisions).
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <set>
+
+#include "dataset_parse.h"
+#include "kb.h"
+#include "text.h"
+
+namespace claimlight {
+using internal::Date;
+
+namespace {
+struct Validator {
+  const Dataset& ds;
+  std::map<std::string, std::pair<std::string, std::string>> where;  // id -> file, pointer
+  std::vector<Finding>* out;
+
+  void Add(Finding::Severity sev, const std::string& rule, const std::string& id, const std::string& field, const std::string& msg) {
+    const auto it = where.find(id);
+    const std::string file = it == where.end() ? "" : it->second.first;
+    const std::string ptr = it == where.end() ? "" : it->second.second + (field.empty() ? "" : "/" + field);
+    out->push_back({sev, rule, file, ptr, msg});
+  }
+  void Ref(const std::string& owner, const std::string& field, const std::string& ref, std::initializer_list<internal::Kind> kinds) {
+    if (ref.empty()) return;
+    const auto it = ds.by_id.find(ref);
+    if (it == ds.by_id.end()) {
+      Add(Finding::Severity::kError, "dataset.ref.dangling", owner, field, "\"" + ref + "\" names no record");
+      return;
+    }
+    if (std::find(kinds.begin(), kinds.end(), it->second.first) == kinds.end())
+      Add(Finding::Severity::kError, "dataset.ref.kind", owner, field, "\"" + ref + "\" is a " + internal::KindName(it->second.first) + ", not the kind expected here");
+  }
+  void Source(const std::string& id, const std::string& source) {
+    if (source.empty()) Add(Finding::Severity::kError, "dataset.source.missing", id, "source", "the record states facts but has no source");
+    else if (source.rfind("http://", 0) == 0)
+      Add(Finding::Severity::kWarning, "dataset.source.http", id, "source", "the source was read over plain http; prefer an https:// page stating the same fact");
+    else if (source.rfind("https://", 0) != 0) Add(Finding::Severity::kError, "dataset.source.scheme", id, "source", "the source must be an https:// URL");
+  }
+  void Order(const std::string& id, const Date& a, const Date& b, const std::string& field) {
+    if (a.empty() || b.empty()) return;
+    if (internal::FirstDay(b) < internal::FirstDay(a))
+      Add(Finding::Severity::kError, "dataset.date.order", id, field, "ends (" + b.ToString() + ") before it starts (" + a.ToString() + ")");
+  }
+};
+}  // namespace
+
+std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::string_view today) {
+  std::vector<Finding> findings;
+  std::vector<internal::ParsedFile> docs;
+  if (!internal::ParseDocuments(files, &docs, &findings)) return findings;
+  Dataset ds;
+  std::vector<internal::RecordOrigin> origins;
+  internal::BuildModel(docs, &ds, &findings, &origins);
+  internal::BuildIndexes(&ds);
+  Validator v{ds, {}, &findings};
+  for (const auto& o : origins) v.where.emplace(o.id, std::make_pair(o.file, o.pointer));
+  using K = internal::Kind;
+
+  for (const auto& c : ds.countries) v.Source(c.id, c.source);
+  for (const auto& o : ds.organizations) {
+    v.Source(o.id, o.source);
+    for (std::size_t i = 0; i < o.members.size(); ++i) {
+      v.Ref(o.id, "members/" + std::to_string(i), o.members[i].member, {K::kCountry, K::kOrganization});
+      v.Order(o.id, o.members[i].start, o.members[i].end, "members/" + std::to_string(i));
+    }
+  }
+  for (const auto& p : ds.places) {
+    v.Source(p.id, p.source);
+    v.Ref(p.id, "country", p.country, {K::kCountry});
+    v.Ref(p.id, "within", p.within, {K::kPlace});
+  }
+  for (const auto& o : ds.offices) {
+    v.Source(o.id, o.source);
+    v.Ref(o.id, "jurisdiction", o.jurisdiction, {K::kCountry, K::kOrganization});
+    if (o.short_titles.empty()) v.Add(Finding::Severity::kWarning, "dataset.office.titles", o.id, "short_titles", "no short titles: the office cannot be found in text");
+  }
+  for (const auto& p : ds.people) {
+    v.Source(p.id, p.source);
+    v.Ref(p.id, "nationality", p.nationality, {K::kCountry});
+    v.Ref(p.id, "spouse", p.spouse, {K::kPerson});
+  }
+  for (const auto& t : ds.tenures) {
+    v.Source(t.id, t.source);
+    v.Ref(t.id, "person", t.person, {K::kPerson});
+    v.Ref(t.id, "office", t.office, {K::kOffice});
+    v.Order(t.id, t.start, t.end, "end");
+  }
+  for (const auto& m : ds.meetings) {
+    v.Source(m.id, m.source);
+    v.Order(m.id, m.start, m.end, "end");
+    v.Ref(m.id, "place", m.place, {K::kPlace, K::kCountry});
+    v.Ref(m.id, "venue", m.venue, {K::kPlace});
+    v.Ref(m.id, "country", m.country, {K::kCountry});
+    v.Ref(m.id, "host", m.host, {K::kCountry, K::kPerson, K::kOrganization});
+    v.Ref(m.id, "chair", m.chair, {K::kPerson});
+    v.Ref(m.id, "series", m.series, {K::kOrganization});
+    for (std::size_t i = 0; i < m.participants.size(); ++i) v.Ref(m.id, "participants/" + std::to_string(i), m.participants[i], {K::kPerson});
+    for (std::size_t i = 0; i < m.groups.size(); ++i) v.Ref(m.id, "groups/" + std::to_string(i), m.groups[i], {K::kOrganization});
+    for (std::size_t i = 0; i < m.outcomes.size(); ++i) v.Ref(m.id, "outcomes/" + std::to_string(i), m.outcomes[i], {K::kTreaty});
+    for (std::size_t i = 0; i < m.absentees.size(); ++i) {
+      v.Ref(m.id, "absentees/" + std::to_string(i) + "/person", m.absentees[i].person, {K::kPerson});
+      v.Ref(m.id, "absentees/" + std::to_string(i) + "/substitute", m.absentees[i].substitute, {K::kPerson});
+    }
+  }
+  for (const auto& t : ds.treaties) {
+    v.Source(t.id, t.source);
+    v.Ref(t.id, "signed_place", t.signed_place, {K::kPlace, K::kCountry});
+    v.Ref(t.id, "meeting", t.meeting, {K::kMeeting});
+    for (std::size_t i = 0; i < t.signatories.size(); ++i) v.Ref(t.id, "signatories/" + std::to_string(i), t.signatories[i], {K::kPerson});
+    for (std::size_t i = 0; i < t.parties.size(); ++i) v.Ref(t.id, "parties/" + std::to_string(i) + "/party", t.parties[i].party, {K::kCountry, K::kOrganization});
+  }
+
+  // Overlaps in single-holder offices and gaps in heads of state and government.
+  const auto today_date = internal::ParseDate(today);
+  const long end_of_check = today_date && today_date->full() ? internal::DayNumber(today_date->year, today_date->month, today_date->day) : 0;
+  const long horizon = std::min(end_of_check, ds.as_of_day > 0 ? ds.as_of_day : end_of_check);
+  const long since = internal::DayNumber(2000, 1, 1);
+  for (const auto& o : ds.offices) {
+    auto it = ds.tenures_by_office.find(o.id);
+    if (it == ds.tenures_by_office.end()) continue;
+    std::vector<const internal::Tenure*> ts;
+    for (auto i : it->second)
+      if (!ds.tenures[i].start.empty()) ts.push_back(&ds.tenures[i]);
+    std::sort(ts.begin(), ts.end(), [](auto* a, auto* b) { return internal::FirstDay(a->start) < internal::FirstDay(b->start); });
+    if (o.single_holder) {
+      for (std::size_t i = 1; i < ts.size(); ++i) {
+        const auto* prev = ts[i - 1];
+        const long prev_end = prev->end.empty() ? LONG_MAX : internal::FirstDay(prev->end);
+        // A handover day counts once for both holders.
+        if (internal::FirstDay(ts[i]->start) < prev_end && !(prev->acting || ts[i]->acting))
+          v.Add(Finding::Severity::kError, "dataset.tenure.overlap", ts[i]->id, "start",
+                "overlaps " + prev->id + " in the single-holder office " + o.id);
+      }
+    }
+    const bool head = o.role == "head_of_state" || o.role == "head_of_government";
+    if (head && horizon > since) {
+      long covered_until = since;
+      bool first = true;
+      for (const auto* t : ts) {
+        const long s = internal::FirstDay(t->start);
+        const long e = t->end.empty() ? LONG_MAX : internal::LastDay(t->end);
+        if (e < since) continue;
+        if (s > covered_until + 60 && s <= horizon)
+          v.Add(Finding::Severity::kError, "dataset.tenure.gap", t->id, "start",
+                std::string(first ? "no holder of " : "a gap of more than 60 days in ") + o.id + " before this tenure (from " +
+                    internal::FromDayNumber(covered_until).ToString() + ")");
+        covered_until = std::max(covered_until, e);
+        first = false;
+      }
+      if (covered_until != LONG_MAX && covered_until + 60 < horizon && !ts.empty())
+        v.Add(Finding::Severity::kError, "dataset.tenure.gap", ts.back()->id, "end",
+              "no holder of " + o.id + " after " + internal::FromDayNumber(covered_until).ToString());
+    }
+  }
+
+  // Aliases shared by different records (a report: many are legitimate).
+  for (const auto& [name, refs] : ds.names) {
+    std::set<std::string> ids;
+    for (const auto& r : refs) {
+      if (r.role == internal::NameRole::kAdjective || r.role == internal::NameRole::kDemonym) continue;
+      switch (r.kind) {
+        case K::kPerson: ids.insert(ds.people[r.index].id); break;
+        case K::kCountry: ids.insert(ds.countries[r.index].id); break;
+        case K::kOrganization: ids.insert(ds.organizations[r.index].id); break;
+        default: break;
+      }
+    }
+    if (ids.size() > 1) {
+      std::string list;
+      for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+      findings.push_back({Finding::Severity::kInfo, "dataset.alias.collision", "", "", "\"" + name + "\" names " + list});
+    }
+  }
+  return findings;
+}
+
+}  // namespace claimlight
