@@ -121,6 +121,9 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
 struct MeetingMatch {
   const Meeting* m = nullptr;
   double score = 0;
+  bool anchored = false;     // the sentence names the meeting or its series
+  int stated_hits = 0;       // people stated in the sentence who were there
+  long distance = 0;         // days between the sentence's time and the meeting
   bool date_ok = true, place_ok = true, participants_ok = true;
   std::string place_said;
   std::string wrong_person;
@@ -188,6 +191,9 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
       best = MeetingMatch{};
       best.m = &m;
       best.score = score;
+      best.anchored = named || series;
+      best.stated_hits = stated_hits;
+      best.distance = distance;
     }
   }
   if (!best.m) return best;
@@ -243,18 +249,29 @@ std::string TimeSaid(const Context& c, const TimeExpr& t) {
   return "\"" + c.Span(t.first_token, t.end_token) + "\" (" + t.value + ")";
 }
 
+// A record found only through its participants may be another meeting of the same people:
+// it can then contradict a place only when the sentence's own date is the meeting's date, and
+// a date only when it is a few days off.
 void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Claim* cl) {
   const Meeting& m = *mm.m;
   cl->evidence.push_back(MeetingEvidence(c.ds, m));
   std::string where = c.ds.Label(m.venue.empty() ? m.place : m.venue);
   if (!m.venue.empty() && !m.place.empty()) where += ", " + c.ds.Label(m.place);
+  const bool same_day = f.time && mm.date_ok;
+  const bool sure = mm.anchored || same_day;
+  auto unverifiable = [&](const std::string& why) {
+    cl->verdict = Verdict::kUnverifiable;
+    cl->confidence = 0.3;
+    cl->explanation = why;
+  };
   if (!mm.place_ok) {
+    if (!sure) return unverifiable("The closest record, " + m.name + " (" + where + ", " + MeetingDates(m) + "), may be another meeting.");
     cl->verdict = Verdict::kContradicted;
     cl->confidence = 0.85;
     cl->explanation = m.name + " took place in " + where + " on " + MeetingDates(m) + ", not in " + mm.place_said + ".";
     return;
   }
-  if (!mm.participants_ok) {
+  if (!mm.participants_ok && sure) {
     cl->verdict = Verdict::kContradicted;
     cl->confidence = 0.75;
     std::string who;
@@ -264,12 +281,17 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
   }
   if (!mm.date_ok && f.time) {
     const bool exact = f.time->exact_day && !f.time->vague;
+    const bool close = exact ? mm.distance <= 3 : mm.distance <= 21;
+    if (!mm.anchored && !(close && mm.stated_hits >= 2))
+      return unverifiable("The closest record, " + m.name + " (" + MeetingDates(m) + "), is on another date; the dataset may lack this meeting.");
     cl->verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
     cl->confidence = exact ? 0.8 : 0.7;
     cl->explanation = m.name + " took place on " + MeetingDates(m) + ", but the article's " + TimeSaid(c, *f.time) + " points to another date.";
     if (!f.time->note.empty()) cl->notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
     return;
   }
+  if (!sure && !(mm.stated_hits >= 2 && mm.distance <= 14))
+    return unverifiable("The dataset has " + m.name + " (" + MeetingDates(m) + "), but nothing shows it is the meeting meant here.");
   cl->verdict = Verdict::kSupported;
   cl->confidence = f.time ? 0.9 : 0.75;
   cl->explanation = m.name + " took place in " + where + " on " + MeetingDates(m) + ".";

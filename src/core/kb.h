@@ -32,6 +32,8 @@ struct Place {
 };
 struct Office {
   std::string id, title, role, jurisdiction, source;
+  Date tracked_from;  // holders are recorded from this date (default 2000-01-01)
+  Date abolished;     // the office ceased to exist
   std::vector<std::string> short_titles, also;
   bool single_holder = true;
 };

@@ -285,6 +285,8 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
           o.jurisdiction = r.Str("jurisdiction", true); o.source = r.Str("source");
           o.short_titles = r.List("short_titles"); o.also = r.List("also");
           o.single_holder = r.Bool("single_holder", true);
+          o.tracked_from = r.DateField("tracked_from");
+          o.abolished = r.DateField("abolished");
           ds->offices.push_back(std::move(o));
         } else if (key == "people") {
           Person p;

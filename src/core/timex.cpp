@@ -176,7 +176,8 @@ std::vector<TimeExpr> ExtractTimes(std::string_view text, const std::vector<Toke
       const bool prep = i > 0 && (tk[i - 1].folded == "in" || tk[i - 1].folded == "since" || tk[i - 1].folded == "until" ||
                                   tk[i - 1].folded == "early" || tk[i - 1].folded == "late" || tk[i - 1].folded == "mid" ||
                                   tk[i - 1].folded == "by" || tk[i - 1].folded == "from" || tk[i - 1].folded == "of");
-      if ((m != 5 || prep) && article_day) {
+      const bool sentence_start = i == sentences[static_cast<std::size_t>(tk[i].sentence)].first_token;
+      if ((m != 5 || prep) && !sentence_start && article_day) {
         std::size_t first = i;
         int y = art.year;
         bool last_ = false, next_ = false;

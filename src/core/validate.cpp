@@ -138,21 +138,23 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
       }
     }
     const bool head = o.role == "head_of_state" || o.role == "head_of_government";
-    if (head && horizon > since) {
-      long covered_until = since;
+    const long from = o.tracked_from.empty() ? since : std::max(since, FirstDay(o.tracked_from));
+    const long to = o.abolished.empty() ? horizon : std::min(horizon, LastDay(o.abolished));
+    if (head && to > from) {
+      long covered_until = from;
       bool first = true;
       for (const auto* t : ts) {
         const long s = internal::FirstDay(t->start);
         const long e = t->end.empty() ? LONG_MAX : internal::LastDay(t->end);
-        if (e < since) continue;
-        if (s > covered_until + 60 && s <= horizon)
+        if (e < from) continue;
+        if (s > covered_until + 60 && s <= to)
           v.Add(Finding::Severity::kError, "dataset.tenure.gap", t->id, "start",
                 std::string(first ? "no holder of " : "a gap of more than 60 days in ") + o.id + " before this tenure (from " +
                     internal::FromDayNumber(covered_until).ToString() + ")");
         covered_until = std::max(covered_until, e);
         first = false;
       }
-      if (covered_until != LONG_MAX && covered_until + 60 < horizon && !ts.empty())
+      if (covered_until != LONG_MAX && covered_until + 60 < to && !ts.empty())
         v.Add(Finding::Severity::kError, "dataset.tenure.gap", ts.back()->id, "end",
               "no holder of " + o.id + " after " + internal::FromDayNumber(covered_until).ToString());
     }

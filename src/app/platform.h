@@ -1,0 +1,25 @@
+// Platform services the panels use. One implementation per platform, chosen by the build
+// (platform_web.cpp for the browser); panels never include emscripten headers.
+#pragma once
+
+#include <string>
+
+namespace claimlight::app::platform {
+
+double NowMs();                                  // monotonic milliseconds
+void OpenUrl(const std::string& url);            // in a new tab, without opener
+void WriteClipboard(const std::string& text);    // to the system clipboard
+std::string LoadSetting(const std::string& key); // "" when absent
+void SaveSetting(const std::string& key, const std::string& value);
+// Offers a file to the user (a download in the browser).
+void SaveFile(const std::string& filename, const std::string& mime, const std::string& content);
+// Publishes the accessible mirror (JSON, see mirror.cpp) into the page.
+void PublishMirrorJson(const std::string& json);
+// Publishes the rectangles of named widgets (JSON) for tests and automation.
+void PublishRects(const std::string& json);
+// Loads a dataset bundle the user dropped; returns "" or the error line.
+std::string DroppedDatasetError(const std::string& path);
+// Requests a new zoom level (the platform rebuilds fonts between frames).
+void RequestZoom(float zoom);
+
+}  // namespace claimlight::app::platform

@@ -1,0 +1,116 @@
+// Shared browser-test plumbing: Debian's Chromium through playwright-core, a loopback server,
+// console capture, canvas pixel checks and screenshots.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+// Flags for headless Chromium on a machine with no GPU and a closed network.
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlight-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export { startServer };
+
+// Records console errors and page errors of a page; `errors` lists them as lines.
+export function watchConsole(page) {
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const why = req.failure()?.errorText || '';
+    // Chromium occasionally reports a finished fetch as aborted (seen once on a fresh profile,
+    // with the page working): note it, fail on any other failure.
+    if (why === 'net::ERR_ABORTED') console.log(`        note: ${req.url()} reported ${why}`);
+    else errors.push(`requestfailed: ${req.url()} ${why}`);
+  });
+  return errors;
+}
+
+export async function waitReady(page, timeout = 60000) {
+  await page.waitForFunction(() => window.claimlightReady === true, null, { timeout });
+}
+
+// Counts canvas pixels that differ from the background colour (read back from WebGL through a
+// screenshot of the canvas element, which includes what WebGL drew).
+export async function canvasStats(page) {
+  const png = await page.locator('#canvas').screenshot();
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map();
+    for (let i = 0; i < d.length; i += 4 * 7) {
+      const key = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+      counts.set(key, (counts.get(key) || 0) + 1);
+    }
+    let bg = 0, bgCount = 0, total = 0;
+    for (const [k, n] of counts) { total += n; if (n > bgCount) { bg = k; bgCount = n; } }
+    return { width: c.width, height: c.height, colours: counts.size, nonBackground: (total - bgCount) / total,
+             background: '#' + bg.toString(16).padStart(6, '0') };
+  }, png.toString('base64'));
+}
+
+export async function rect(page, name, timeout = 10000) {
+  await page.waitForFunction((n) => !!window.claimlightUi.rects[n], name, { timeout });
+  return page.evaluate((n) => window.claimlightUi.rects[n], name);
+}
+
+// Clicks the centre of a named widget (its rectangle is published by the app every frame).
+export async function clickWidget(page, name, opts = {}) {
+  const r = await rect(page, name);
+  const box = await page.locator('#canvas').boundingBox();
+  const x = box.x + r.x + (opts.dx ?? r.w / 2);
+  const y = box.y + r.y + (opts.dy ?? r.h / 2);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.waitForTimeout(50);
+  await page.mouse.up();
+  await nextFrames(page, 2);
+}
+
+export async function nextFrames(page, n = 1) {
+  for (let i = 0; i < n; ++i) {
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  }
+}
+
+export async function screenshot(page, dir, name) {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name + '.png');
+  await page.screenshot({ path: file });
+  return file;
+}

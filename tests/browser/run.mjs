@@ -1,0 +1,239 @@
+// Browser tests for the Claimlight widget, in Debian's headless Chromium via playwright-core.
+//
+//   node tests/browser/run.mjs [--web build/web] [--shots build/screenshots] [--only NAME]
+//
+// Environment: CLAIMLIGHT_CLI (a native claimlight binary: the paste test compares the widget's
+// counts with the CLI's JSON report), CLAIMLIGHT_EVAL_DIR (gold articles; default
+// ../shared/eval/dev beside the checkout).
+//
+// Prints one line per test and ends with "browser: N passed, M failed".
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  canvasStats, clickWidget, launch, nextFrames, rect, screenshot, startServer, waitReady,
+  watchConsole,
+} from './harness.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : def;
+};
+const WEB = path.resolve(ROOT, opt('--web', 'build/web'));
+const SHOTS = path.resolve(ROOT, opt('--shots', 'build/screenshots'));
+const ONLY = opt('--only', '');
+const EVAL_DIR = process.env.CLAIMLIGHT_EVAL_DIR || path.resolve(ROOT, '../shared/eval/dev');
+const CLI = process.env.CLAIMLIGHT_CLI || '';
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function goldArticle(prefix) {
+  const file = fs.readdirSync(EVAL_DIR).find((f) => f.startsWith(prefix) && f.endsWith('.json'));
+  assert(file, `no ${prefix}*.json in ${EVAL_DIR}`);
+  return JSON.parse(fs.readFileSync(path.join(EVAL_DIR, file), 'utf8'));
+}
+
+async function openPage(ctx, url, viewport = { width: 1280, height: 800 }) {
+  const page = await ctx.context.newPage();
+  await page.setViewportSize(viewport);
+  const errors = watchConsole(page);
+  await page.goto(url);
+  await waitReady(page);
+  await nextFrames(page, 3);
+  return { page, errors };
+}
+
+async function waitAnalysis(page, predicate, timeout = 15000) {
+  await page.waitForFunction(predicate, null, { timeout });
+  await nextFrames(page, 3);
+}
+
+// Pastes through a DOM paste event carrying the text, as the browser fires it on Ctrl+V.
+async function pasteText(page, text) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    const target = document.activeElement || document.body;
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await nextFrames(page, 4);
+}
+
+async function clearArticle(page) {
+  await page.evaluate(() => { localStorage.clear(); });
+  await page.reload();
+  await waitReady(page);
+  await nextFrames(page, 3);
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+// ---------------------------------------------------------------------------------------------
+test('smoke: first pixels, Unicode text, no console errors', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);
+  await clearArticle(page);
+  const before = await canvasStats(page);
+  assert(before.nonBackground > 0.02, `canvas looks empty: ${JSON.stringify(before)}`);
+  assert(before.colours > 8, `canvas has too few colours: ${JSON.stringify(before)}`);
+  await clickWidget(page, 'article.input');
+  const sample = 'Élysée Palace, Erdoğan in Łódź: “Quotes” — and dashes.';
+  await page.keyboard.type(sample, { delay: 5 });
+  await nextFrames(page, 3);
+  const text = await page.evaluate(() => window.Claimlight.text());
+  assert(text === sample, `typed text arrived as ${JSON.stringify(text)}`);
+  await screenshot(page, ctx.shots, '01-smoke-1280x800');
+  const after = await canvasStats(page);
+  assert(after.nonBackground > before.nonBackground * 0.9, 'canvas lost content after typing');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `${(before.nonBackground * 100).toFixed(1)}% non-background pixels, ${before.colours} colours`;
+});
+
+test('paste the d01 article: counts equal the CLI report', async (ctx) => {
+  const gold = goldArticle('d01');
+  const { page, errors } = await openPage(ctx, ctx.url);
+  await clearArticle(page);
+  // The date field, typed like a person would.
+  await clickWidget(page, 'topbar.date');
+  await page.keyboard.type(gold.article_date, { delay: 5 });
+  await clickWidget(page, 'article.input');
+  await pasteText(page, gold.text);
+  const bytes = Buffer.byteLength(gold.text, 'utf8');
+  await waitAnalysis(page, (n) => window.claimlightState && window.claimlightState.text_bytes === n &&
+    window.claimlightState.has_report && window.claimlightState.article_date_source === 'option', 20000)
+    .catch(() => {}); // reported below with the state we have
+  await page.waitForTimeout(400);
+  await nextFrames(page, 3);
+  const state = await page.evaluate(() => window.claimlightState);
+  assert(state && state.text_bytes === bytes, `widget holds ${state && state.text_bytes} bytes, pasted ${bytes}`);
+  assert(state.has_report, 'no analysis after the paste');
+  assert(state.article_date === gold.article_date, `article date ${state.article_date}`);
+  // The same text and date through the JS API must give the same JSON as the CLI.
+  const apiJson = await page.evaluate(([t, d]) => window.Claimlight.check(t, d), [gold.text, gold.article_date]);
+  const api = JSON.parse(apiJson);
+  assert(api.schema === 'claimlight.report/1', `JS API returned ${apiJson.slice(0, 200)}`);
+  let reference = api;
+  let note = 'compared with the JS API';
+  if (CLI && fs.existsSync(CLI)) {
+    const out = execFileSync(CLI, ['check', '--date', gold.article_date, '--format', 'json', '-'],
+      { input: gold.text, encoding: 'utf8' });
+    reference = JSON.parse(out);
+    assert(out.trim() === apiJson.trim(), 'JS API JSON differs from the CLI JSON');
+    note = 'compared with the CLI';
+  }
+  assert(JSON.stringify(state.summary) === JSON.stringify(reference.summary),
+    `widget summary ${JSON.stringify(state.summary)} != ${JSON.stringify(reference.summary)}`);
+  await screenshot(page, ctx.shots, '02-paste-d01-edit');
+  await clickWidget(page, 'article.mode.read');
+  await nextFrames(page, 3);
+  await screenshot(page, ctx.shots, '03-paste-d01-read');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `${note}: ${JSON.stringify(state.summary)}`;
+});
+
+test('select the first contradicted or mixed claim: card with explanation and source', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);  // text and settings from localStorage
+  const state = await page.evaluate(() => window.claimlightState);
+  assert(state && state.has_report && state.claims, 'no report after reload');
+  const target = state.claims.find((c) => c.verdict === 'contradicted' || c.verdict === 'mixed');
+  assert(target, `no contradicted or mixed claim among ${state.claims.length}`);
+  await clickWidget(page, 'tab.claims');
+  await clickWidget(page, `claims.row.${target.id}`);
+  await waitAnalysis(page, (id) => window.claimlightState.claims.some((c) => c.id === id && c.selected), 5000)
+    .catch(() => {});
+  const card = await page.evaluate(() => {
+    const c = document.querySelector('#cl-mirror [data-role=card]');
+    if (!c) return null;
+    return {
+      explanation: c.querySelector('[data-role=explanation]')?.textContent || '',
+      sources: [...c.querySelectorAll('a[data-role=source]')].map((a) => a.href),
+    };
+  });
+  assert(card, 'no card in the accessible mirror after selecting the claim');
+  assert(card.explanation === target.explanation && card.explanation.length > 10, `card explanation: ${card.explanation}`);
+  assert(card.sources.length > 0 && card.sources.every((u) => /^https:\/\//.test(u)), `card sources: ${card.sources}`);
+  await rect(page, 'card.source.0');
+  await screenshot(page, ctx.shots, '04-claim-card');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `${target.id} (${target.verdict}): ${card.sources[0]}`;
+});
+
+test('dataset browser: Pashinyan is Prime Minister of Armenia', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);
+  await clickWidget(page, 'tab.dataset');
+  await clickWidget(page, 'dataset.search');
+  await page.keyboard.type('Pashinyan', { delay: 10 });
+  await nextFrames(page, 3);
+  await clickWidget(page, 'dataset.hit.0');
+  await nextFrames(page, 3);
+  const record = await page.evaluate(() => window.claimlightState.dataset && window.claimlightState.dataset.record);
+  assert(record, 'no record page opened');
+  const tenure = (record.timeline || []).find((b) => /Prime Minister of Armenia/.test(b.label));
+  assert(tenure, `timeline: ${JSON.stringify(record.timeline)}`);
+  const mirrorText = await page.evaluate(() => document.querySelector('#cl-mirror [data-role=timeline]')?.textContent || '');
+  assert(/Prime Minister of Armenia/.test(mirrorText), 'the mirror does not show the tenure');
+  await rect(page, 'dataset.timeline');
+  await screenshot(page, ctx.shots, '05-dataset-pashinyan');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `${record.title}: ${tenure.label} ${tenure.start}–${tenure.end || 'present'}`;
+});
+
+test('reload keeps the article; 800x600 layout', async (ctx) => {
+  const gold = goldArticle('d01');
+  const { page, errors } = await openPage(ctx, ctx.url, { width: 800, height: 600 });
+  const text = await page.evaluate(() => window.Claimlight.text());
+  assert(text === gold.text, `after reload the widget holds ${text.length} chars, expected ${gold.text.length}`);
+  const stats = await canvasStats(page);
+  assert(stats.nonBackground > 0.02, `canvas looks empty at 800x600: ${JSON.stringify(stats)}`);
+  await screenshot(page, ctx.shots, '06-reload-800x600');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `${text.length} chars restored`;
+});
+
+// ---------------------------------------------------------------------------------------------
+async function main() {
+  assert(fs.existsSync(path.join(WEB, 'index.html')), `${WEB}/index.html is missing: build first`);
+  fs.rmSync(SHOTS, { recursive: true, force: true });
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const server = await startServer(WEB, 0);
+  const browser = await launch();
+  const ctx = { url: server.url, shots: SHOTS, context: browser.context };
+  let passed = 0, failed = 0;
+  for (const t of tests) {
+    if (ONLY && !t.name.includes(ONLY)) continue;
+    const t0 = Date.now();
+    try {
+      const detail = await t.fn(ctx);
+      ++passed;
+      console.log(`  ok    ${t.name} (${Date.now() - t0} ms)${detail ? ' — ' + detail : ''}`);
+    } catch (err) {
+      ++failed;
+      console.log(`  FAIL  ${t.name} (${Date.now() - t0} ms)\n        ${String(err.message || err).split('\n').join('\n        ')}`);
+      for (const p of browser.context.pages()) {
+        await p.screenshot({ path: path.join(SHOTS, `failed-${tests.indexOf(t) + 1}.png`) }).catch(() => {});
+        await p.close().catch(() => {});
+      }
+    }
+  }
+  await browser.close();
+  await server.close();
+  console.log(`  screenshots: ${path.relative(process.cwd(), SHOTS) || SHOTS}/`);
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+
+main().catch((err) => {
+  console.error(`browser: ${err.stack || err}`);
+  console.log('browser: 0 passed, 1 failed');
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+
+using namespace claimlight;
+using test::Check;
+using test::FindClaim;
+
+TEST_CASE("office claims are judged at the time the sentence speaks of", "[checker][office]") {
+  struct Case { const char* text; const char* date; const char* needle; Verdict verdict; };
+  const Case cases[] = {
+      {"Chancellor Angela Merkel visited Paris.", "2015-06-01", "Angela Merkel", Verdict::kSupported},
+      {"Chancellor Angela Merkel visited Paris.", "2023-06-01", "Angela Merkel", Verdict::kContradicted},
+      {"In 2015, Chancellor Angela Merkel opened the borders.", "2023-06-01", "Angela Merkel", Verdict::kSupported},
+      {"Former Chancellor Angela Merkel spoke.", "2023-06-01", "Angela Merkel", Verdict::kSupported},
+      {"Germany's Chancellor Olaf Scholz spoke.", "2023-10-05", "Olaf Scholz", Verdict::kSupported},
+      {"Germany's President Olaf Scholz spoke.", "2023-10-05", "Olaf Scholz", Verdict::kContradicted},
+      {"German President Frank-Walter Steinmeier spoke.", "2023-10-05", "Steinmeier", Verdict::kSupported},
+      {"President Emmanuel Macron of France spoke.", "2023-10-05", "Macron", Verdict::kSupported},
+      {"Russian President Vladimir Putin spoke.", "2021-06-16", "Putin", Verdict::kSupported},
+      {"Russian Prime Minister Vladimir Putin spoke.", "2021-06-16", "Putin", Verdict::kContradicted},
+      {"Vladimir Putin, Russia's president, spoke.", "2021-06-16", "Putin", Verdict::kSupported},
+      {"the President of Russia, Vladimir Putin, spoke.", "2021-06-16", "Putin", Verdict::kSupported},
+      // After the dataset's as_of date a title is never contradicted for lack of a record.
+      {"German Chancellor Olaf Scholz spoke.", "2026-01-10", "Scholz", Verdict::kUnverifiable},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " @ " << c.date);
+    const auto r = Check(c.text, c.date);
+    const Claim* cl = FindClaim(r, ClaimType::kOffice, c.needle);
+    REQUIRE(cl != nullptr);
+    CHECK(cl->verdict == c.verdict);
+    CHECK(!cl->explanation.empty());
+    if (cl->verdict != Verdict::kUnverifiable) {
+      REQUIRE(!cl->evidence.empty());
+      CHECK(cl->evidence.front().source.rfind("https://", 0) == 0);
+    }
+  }
+}
+
+TEST_CASE("an open tenure after as_of supports a title with lowered confidence and a note", "[checker][office]") {
+  const auto r = Check("French President Emmanuel Macron spoke.", "2025-03-01");
+  const Claim* cl = FindClaim(r, ClaimType::kOffice, "Macron");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  CHECK(cl->confidence < 0.8);
+  REQUIRE(!cl->notes.empty());
+  CHECK(cl->notes.front().find("complete up to") != std::string::npos);
+}
+
+TEST_CASE("spelling variants link to the person with a note, never a contradiction", "[checker][linking]") {
+  const auto r = Check("President Vladimir Poutine spoke. Later Putin left.", "2021-06-16");
+  const Claim* cl = FindClaim(r, ClaimType::kOffice, "Poutine");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  REQUIRE(!cl->notes.empty());
+  CHECK(cl->notes.front().find("variant spelling of Vladimir Putin") != std::string::npos);
+  int putin = 0;
+  for (const auto& e : r.entities) putin += e.id == "person/vladimir-putin";
+  CHECK(putin == 2);
+}
+
+TEST_CASE("meetings: place, date and participants", "[checker][meeting]") {
+  struct Case { const char* text; Verdict verdict; };
+  const Case cases[] = {
+      {"Joe Biden met Vladimir Putin in Geneva on Wednesday.", Verdict::kSupported},
+      {"Joe Biden met Vladimir Putin in Helsinki on Wednesday.", Verdict::kContradicted},
+      {"Joe Biden met Vladimir Putin in Geneva on Monday.", Verdict::kContradicted},
+      {"Joe Biden met Vladimir Putin at Villa La Grange on Wednesday.", Verdict::kSupported},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto r = Check(c.text, "2021-06-16");
+    const Claim* cl = FindClaim(r, ClaimType::kMeeting, "met");
+    REQUIRE(cl);
+    CHECK(cl->verdict == c.verdict);
+  }
+}
+
+TEST_CASE("a meeting found only through its participants does not contradict another one", "[checker][meeting]") {
+  // The dataset knows the Geneva summit only; a Paris meeting of the same two men months
+  // later is not contradicted by it.
+  const auto r = Check("Joe Biden met Vladimir Putin in Paris.", "2021-09-30");
+  for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+}
+
+TEST_CASE("treaties: parties named outright must be the parties", "[checker][treaty]") {
+  const auto ok = Check("The United States and Russia signed a joint statement on strategic stability on Wednesday.", "2021-06-16");
+  const Claim* cl = FindClaim(ok, ClaimType::kTreaty, "signed");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  const auto bad = Check("The United States and France signed a joint statement on strategic stability on Wednesday.", "2021-06-16");
+  for (const auto& c : bad.claims) CHECK(c.verdict != Verdict::kSupported);
+}
+
+TEST_CASE("negative cases: these produce no flagged claim", "[checker]") {
+  for (const char* s : {"The weather in Paris was fine.", "Deputy Chancellor Olaf Scholz spoke.", "He said he may visit Geneva.",
+                        "Mr Smith, a teacher, met pupils in Berlin on Monday."}) {
+    INFO(s);
+    const auto r = Check(s, "2023-06-01");
+    for (const auto& c : r.claims) {
+      CHECK(c.verdict != Verdict::kContradicted);
+      CHECK(c.verdict != Verdict::kMixed);
+    }
+  }
+}

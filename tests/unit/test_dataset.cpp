@@ -1,0 +1,108 @@
+#include <catch2/catch.hpp>
+
+#include "helpers.h"
+
+using namespace claimlight;
+
+namespace {
+std::vector<DataFile> Minimal(const std::string& data) {
+  return {{"manifest.json", R"({"name":"t","version":"1","as_of":"2024-01-01","files":["d.json"]})"}, {"d.json", data}};
+}
+Status Load(const std::vector<DataFile>& files) {
+  std::shared_ptr<const Dataset> ds;
+  return LoadDataset(files, &ds);
+}
+bool HasFinding(const std::vector<Finding>& fs, const std::string& id, const std::string& pointer = "") {
+  for (const auto& f : fs)
+    if (f.id == id && (pointer.empty() || f.pointer == pointer)) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("the fixture dataset loads with its counts", "[dataset]") {
+  const auto& info = GetDatasetInfo(*test::Fixture());
+  CHECK(info.name == "Claimlight test fixture");
+  CHECK(info.counts.at("people") == 7);
+  CHECK(info.counts.at("tenures") == 7);
+  CHECK(info.records > 20);
+}
+
+TEST_CASE("load errors name the file, the JSON pointer and the problem", "[dataset]") {
+  CHECK(Load({}).message == "[dataset.manifest.missing] manifest.json: the dataset has no manifest.json");
+  CHECK(Load({{"manifest.json", "{not json"}}).message == "[dataset.json.syntax] manifest.json: not valid JSON");
+  const Status missing = Load({{"manifest.json", R"({"name":"t","version":"1","as_of":"2024-01-01","files":["x.json"]})"}});
+  CHECK(missing.code == StatusCode::kDataset);
+  CHECK(missing.message == "[dataset.file.missing] x.json: listed in manifest.json but not found");
+  const Status bad_date = Load(Minimal(R"({"tenures":[{"id":"tenure/a","person":"person/a","office":"office/a","start":"2023-02-30","source":"https://x"}]})"));
+  CHECK(bad_date.message == "[dataset.date.invalid] d.json at /tenures/0/start: \"2023-02-30\" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  const Status bad_type = Load(Minimal(R"({"people":[{"id":"person/a","name":7}]})"));
+  CHECK(bad_type.message == "[dataset.field.type] d.json at /people/0/name: \"name\" must be a string");
+  const Status dup = Load(Minimal(R"({"treaties":[{"id":"treaty/a","name":"A"},{"id":"treaty/a","name":"B"}]})"));
+  CHECK(dup.message == "[dataset.id.duplicate] d.json at /treaties/1/id: duplicate id \"treaty/a\" (first in d.json)");
+  CHECK(Load(Minimal(R"({"weather":[]})")).message == "[dataset.collection.unknown] d.json at /weather: unknown collection \"weather\"");
+}
+
+TEST_CASE("people and places defined in several files are merged", "[dataset]") {
+  std::vector<DataFile> files = {
+      {"manifest.json", R"({"name":"t","version":"1","as_of":"2024-01-01","files":["a.json","b.json"]})"},
+      {"a.json", R"({"people":[{"id":"person/x","name":"Xavier Y","aliases":["X. Y"],"source":"https://a"}]})"},
+      {"b.json", R"({"people":[{"id":"person/x","name":"Xavier Y","aliases":["Xavi Y"],"source":"https://b"}]})"}};
+  std::shared_ptr<const Dataset> ds;
+  REQUIRE(LoadDataset(files, &ds).ok());
+  CHECK(GetDatasetInfo(*ds).counts.at("people") == 1);
+  CHECK(SearchDataset(*ds, "Xavi Y", 5).size() == 1);
+  CHECK(SearchDataset(*ds, "X. Y", 5).size() == 1);
+}
+
+TEST_CASE("the validator reports overlaps, gaps, dangling references and missing sources", "[dataset][validate]") {
+  const auto findings = ValidateDataset(Minimal(R"({
+    "countries":[{"id":"country/aaa","name":"A","source":"https://a"}],
+    "offices":[{"id":"office/aaa/president","title":"President of A","role":"head_of_state","jurisdiction":"country/aaa","short_titles":["President"],"source":"https://a"}],
+    "people":[{"id":"person/p","name":"P Q","source":"https://a"},{"id":"person/r","name":"R S"}],
+    "tenures":[
+      {"id":"tenure/p/1","person":"person/p","office":"office/aaa/president","start":"1999-01-01","end":"2010-01-01","source":"https://a"},
+      {"id":"tenure/r/1","person":"person/r","office":"office/aaa/president","start":"2009-06-01","end":"2012-01-01","source":"https://a"},
+      {"id":"tenure/p/2","person":"person/p","office":"office/aaa/president","start":"2013-01-01","end":null,"source":"https://a"},
+      {"id":"tenure/z/1","person":"person/zed","office":"office/aaa/president","start":"2014-01-01","end":"2013-01-01","source":"https://a"}
+    ]})"), "2024-01-01");
+  CHECK(HasFinding(findings, "dataset.tenure.overlap", "/tenures/1/start"));
+  CHECK(HasFinding(findings, "dataset.tenure.gap", "/tenures/2/start"));
+  CHECK(HasFinding(findings, "dataset.ref.dangling", "/tenures/3/person"));
+  CHECK(HasFinding(findings, "dataset.date.order", "/tenures/3/end"));
+  CHECK(HasFinding(findings, "dataset.source.missing", "/people/1/source"));
+}
+
+TEST_CASE("the fixture dataset validates cleanly", "[dataset][validate]") {
+  const auto findings = ValidateDataset(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), "2024-12-31");
+  for (const auto& f : findings) {
+    INFO(f.file << " " << f.pointer << " " << f.message);
+    CHECK(f.severity != Finding::Severity::kError);
+  }
+}
+
+TEST_CASE("a bundle round-trips the dataset", "[dataset]") {
+  std::string bundle;
+  REQUIRE(MakeDatasetBundle(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), &bundle).ok());
+  std::shared_ptr<const Dataset> ds;
+  REQUIRE(LoadDatasetBundle(bundle, &ds).ok());
+  CHECK(GetDatasetInfo(*ds).records == GetDatasetInfo(*test::Fixture()).records);
+  CHECK(LoadDatasetBundle("[]", &ds).code == StatusCode::kDataset);
+  CHECK(LoadDatasetBundle("\xFF\xFE", &ds).code == StatusCode::kDataset);
+}
+
+TEST_CASE("dataset browser: search by alias and describe a person's offices", "[dataset][browse]") {
+  const auto& ds = *test::Fixture();
+  const auto hits = SearchDataset(ds, "merkel", 10);
+  REQUIRE(!hits.empty());
+  CHECK(hits.front().id == "person/angela-merkel");
+  CHECK(hits.front().detail.find("Chancellor of Germany") != std::string::npos);
+  RecordView v;
+  REQUIRE(DescribeRecord(ds, "person/angela-merkel", &v));
+  REQUIRE(v.timeline.size() == 1);
+  CHECK(v.timeline[0].start == "2005-11-22");
+  CHECK(v.timeline[0].end == "2021-12-08");
+  REQUIRE(DescribeRecord(ds, "meeting/2021-06-16-biden-putin-geneva", &v));
+  CHECK(v.fields[0].value == "16 June 2021");
+  CHECK_FALSE(DescribeRecord(ds, "person/nobody", &v));
+  CHECK(SearchDataset(ds, "", 10).empty());
+}

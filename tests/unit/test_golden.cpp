@@ -1,0 +1,99 @@
+// Golden tests over the public development articles, read at run time from
+// ../shared/eval/dev (never copied into the repository). They assert the engine's promises
+// on real news text with the bundled dataset: no supported fact is flagged, gold times are
+// resolved, claims are found, and the JS contract's fields are present.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "helpers.h"
+
+using namespace claimlight;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path DevDir() { return test::SourceDir().parent_path() / "shared/eval/dev"; }
+
+std::pair<std::size_t, std::size_t> SpanOf(const std::string& text, const std::string& quote, int occurrence) {
+  std::size_t pos = std::string::npos;
+  for (int i = 0; i < std::max(1, occurrence); ++i) {
+    pos = text.find(quote, pos == std::string::npos ? 0 : pos + 1);
+    if (pos == std::string::npos) return {0, 0};
+  }
+  return {pos, pos + quote.size()};
+}
+bool Overlaps(std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) { return a0 < b1 && b0 < a1; }
+}  // namespace
+
+TEST_CASE("development articles: no false alarms, times resolved, claims found", "[golden]") {
+  if (!fs::exists(DevDir())) {
+    WARN("no development set at " << DevDir().string());
+    return;
+  }
+  int gold_claims = 0, found = 0, gold_times = 0, times_ok = 0;
+  for (const auto& entry : fs::directory_iterator(DevDir())) {
+    if (entry.path().extension() != ".json") continue;
+    const auto gold = nlohmann::json::parse(test::ReadFile(entry.path()));
+    const std::string text = gold["text"];
+    const Report r = test::Check(text, gold["article_date"], test::Bundled());
+    for (const auto& g : gold["claims"]) {
+      const auto [s, e] = SpanOf(text, g["quote"], g.value("occurrence", 1));
+      if (s == e) continue;
+      ++gold_claims;
+      bool hit = false;
+      for (const auto& c : r.claims) {
+        if (!Overlaps(s, e, c.start, c.end)) continue;
+        hit = true;
+        if (g["verdict"] == "supported") {
+          INFO(entry.path().filename().string() << ": \"" << g["quote"].get<std::string>() << "\" flagged by \"" << c.text << "\": " << c.explanation);
+          CHECK(c.verdict != Verdict::kContradicted);
+          CHECK(c.verdict != Verdict::kMixed);
+        }
+      }
+      found += hit;
+    }
+    for (const auto& t : gold["times"]) {
+      const auto [s, e] = SpanOf(text, t["quote"], t.value("occurrence", 1));
+      if (s == e) continue;
+      ++gold_times;
+      for (const auto& rt : r.times)
+        if (Overlaps(s, e, rt.start, rt.end) && rt.value == t["value"]) {
+          ++times_ok;
+          break;
+        }
+    }
+    for (const auto& c : r.claims)
+      if (c.verdict != Verdict::kUnverifiable) {
+        INFO(c.text);
+        CHECK(!c.evidence.empty());
+      }
+  }
+  REQUIRE(gold_claims > 100);
+  CHECK(static_cast<double>(found) / gold_claims >= 0.75);
+  CHECK(static_cast<double>(times_ok) / gold_times >= 0.9);
+}
+
+TEST_CASE("planted errors in development articles are flagged", "[golden]") {
+  if (!fs::exists(DevDir())) return;
+  int planted = 0, detected = 0;
+  for (const auto& entry : fs::directory_iterator(DevDir())) {
+    if (entry.path().extension() != ".json") continue;
+    const auto gold = nlohmann::json::parse(test::ReadFile(entry.path()));
+    const std::string text = gold["text"];
+    for (const auto& m : gold["mutations"]) {
+      const auto [s, e] = SpanOf(text, m["find"], m.value("occurrence", 1));
+      if (s == e) continue;
+      const std::string replace = m["replace"];
+      const std::string mutated = text.substr(0, s) + replace + text.substr(e);
+      ++planted;
+      const Report r = test::Check(mutated, gold["article_date"], test::Bundled());
+      for (const auto& c : r.claims)
+        if (Overlaps(s, s + replace.size(), c.start, c.end) && (c.verdict == Verdict::kContradicted || c.verdict == Verdict::kMixed)) {
+          ++detected;
+          break;
+        }
+    }
+  }
+  REQUIRE(planted >= 20);
+  // A floor that keeps regressions visible; the score command reports the exact rate.
+  CHECK(static_cast<double>(detected) / planted >= 0.35);
+}
