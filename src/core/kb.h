@@ -45,6 +45,7 @@ struct Tenure {
   std::string id, person, office, note, source;
   Date start, end;  // end empty = open
   bool acting = false;
+  bool overlap_ok = false;  // overlaps its predecessor on purpose (disputed or interim; see note)
 };
 struct Absentee {
   std::string person, substitute, source;
@@ -93,7 +94,13 @@ namespace claimlight {
 
 class Dataset {
  public:
+  struct KnownGap {
+    std::string office;
+    internal::Date from, to;
+    std::string reason;
+  };
   DatasetInfo info;
+  std::vector<KnownGap> known_gaps;  // declared in the manifest: holders not yet curated
   std::vector<internal::Country> countries;
   std::vector<internal::Organization> organizations;
   std::vector<internal::Place> places;

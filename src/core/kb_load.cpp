@@ -210,6 +210,15 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
     const auto d = ParseDate(ds->info.as_of);
     if (!ds->info.as_of.empty() && (!d || !d->full())) r.Error("dataset.date.invalid", "as_of", "as_of must be a full date YYYY-MM-DD");
     if (d && d->full()) ds->as_of_day = DayNumber(d->year, d->month, d->day);
+    if (const json* gaps = r.Array("known_gaps")) {
+      for (std::size_t k = 0; k < gaps->size(); ++k) {
+        const json& gj = (*gaps)[k];
+        if (!gj.is_object()) { r.Error("dataset.record.type", "known_gaps/" + std::to_string(k), "a known gap must be an object"); continue; }
+        RecordReader gr(gj, "manifest.json", "/known_gaps/" + std::to_string(k), findings);
+        Dataset::KnownGap g{gr.Str("office", true), gr.DateField("from", true), gr.DateField("to", true), gr.Str("reason")};
+        if (!g.office.empty() && !g.from.empty() && !g.to.empty()) ds->known_gaps.push_back(std::move(g));
+      }
+    }
   }
 
   for (std::size_t fi = 1; fi < docs.size(); ++fi) {
@@ -309,6 +318,7 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
           Tenure t;
           t.id = id; t.person = r.Str("person", true); t.office = r.Str("office", true);
           t.start = r.DateField("start", true); t.end = r.DateField("end"); t.acting = r.Bool("acting", false);
+          t.overlap_ok = r.Bool("overlap_ok", false);
           t.note = r.Str("note"); t.source = r.Str("source");
           ds->tenures.push_back(std::move(t));
         } else if (key == "meetings") {

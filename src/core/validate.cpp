@@ -14,6 +14,13 @@ namespace claimlight {
 using internal::Date;
 
 namespace {
+// Gaps the manifest declares as known (holders not yet curated): reported as warnings.
+bool KnownGap(const Dataset& ds, const std::string& office, long from, long to) {
+  for (const auto& g : ds.known_gaps)
+    if (g.office == office && internal::FirstDay(g.from) <= from + 1 && internal::LastDay(g.to) >= to - 1) return true;
+  return false;
+}
+
 struct Validator {
   const Dataset& ds;
   std::map<std::string, std::pair<std::string, std::string>> where;  // id -> file, pointer
@@ -43,7 +50,7 @@ struct Validator {
   }
   void Order(const std::string& id, const Date& a, const Date& b, const std::string& field) {
     if (a.empty() || b.empty()) return;
-    if (internal::FirstDay(b) < internal::FirstDay(a))
+    if (internal::LastDay(b) < internal::FirstDay(a))  // certain only when even the latest end is early
       Add(Finding::Severity::kError, "dataset.date.order", id, field, "ends (" + b.ToString() + ") before it starts (" + a.ToString() + ")");
   }
 };
@@ -126,13 +133,20 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
     std::vector<const internal::Tenure*> ts;
     for (auto i : it->second)
       if (!ds.tenures[i].start.empty()) ts.push_back(&ds.tenures[i]);
-    std::sort(ts.begin(), ts.end(), [](auto* a, auto* b) { return internal::FirstDay(a->start) < internal::FirstDay(b->start); });
+    // Holders of one office follow each other, so order by end (open last) — robust when a
+    // start is known only to the year — and report an overlap only when it is certain: the
+    // latest possible start of one tenure falls before the earliest possible end of the one
+    // before it.
+    auto end_key = [](const internal::Tenure* t) { return t->end.empty() ? LONG_MAX : internal::FirstDay(t->end); };
+    std::sort(ts.begin(), ts.end(), [&](auto* a, auto* b) {
+      return end_key(a) != end_key(b) ? end_key(a) < end_key(b) : internal::FirstDay(a->start) < internal::FirstDay(b->start);
+    });
     if (o.single_holder) {
       for (std::size_t i = 1; i < ts.size(); ++i) {
         const auto* prev = ts[i - 1];
         const long prev_end = prev->end.empty() ? LONG_MAX : internal::FirstDay(prev->end);
-        // A handover day counts once for both holders.
-        if (internal::FirstDay(ts[i]->start) < prev_end && !(prev->acting || ts[i]->acting))
+        // A handover day counts once for both holders; acting and disputed holders may overlap.
+        if (internal::LastDay(ts[i]->start) < prev_end && !(prev->acting || ts[i]->acting || ts[i]->overlap_ok))
           v.Add(Finding::Severity::kError, "dataset.tenure.overlap", ts[i]->id, "start",
                 "overlaps " + prev->id + " in the single-holder office " + o.id);
       }
@@ -141,24 +155,39 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
     const long from = o.tracked_from.empty() ? since : std::max(since, FirstDay(o.tracked_from));
     const long to = o.abolished.empty() ? horizon : std::min(horizon, LastDay(o.abolished));
     if (head && to > from) {
+      constexpr long kOpen = 100000000;  // an open tenure covers everything after its start
       long covered_until = from;
+      const internal::Tenure* open = nullptr;
       bool first = true;
       for (const auto* t : ts) {
         const long s = internal::FirstDay(t->start);
-        const long e = t->end.empty() ? LONG_MAX : internal::LastDay(t->end);
+        const long e = t->end.empty() ? kOpen : internal::LastDay(t->end);
         if (e < from) continue;
-        if (s > covered_until + 60 && s <= to)
-          v.Add(Finding::Severity::kError, "dataset.tenure.gap", t->id, "start",
-                std::string(first ? "no holder of " : "a gap of more than 60 days in ") + o.id + " before this tenure (from " +
-                    internal::FromDayNumber(covered_until).ToString() + ")");
+        if (open && open != t && !t->acting && !t->overlap_ok && !open->acting) {
+          v.Add(Finding::Severity::kError, "dataset.tenure.open", open->id, "end",
+                "has no end date, but " + t->id + " follows it in " + o.id);
+          open = nullptr;
+        }
+        if (covered_until != kOpen && s > covered_until + 60 && s <= to) {
+          const std::string since_text = internal::FromDayNumber(covered_until).ToString();
+          if (!KnownGap(ds, o.id, covered_until, s))
+            v.Add(Finding::Severity::kError, "dataset.tenure.gap", t->id, "start",
+                  std::string(first ? "no holder of " : "a gap of more than 60 days in ") + o.id + " before this tenure (from " + since_text + ")");
+        }
+        if (e == kOpen) open = t;
         covered_until = std::max(covered_until, e);
         first = false;
       }
-      if (covered_until != LONG_MAX && covered_until + 60 < to && !ts.empty())
+      if (covered_until != kOpen && covered_until + 60 < to && !ts.empty() && !KnownGap(ds, o.id, covered_until, to))
         v.Add(Finding::Severity::kError, "dataset.tenure.gap", ts.back()->id, "end",
               "no holder of " + o.id + " after " + internal::FromDayNumber(covered_until).ToString());
     }
   }
+
+  for (const auto& g : ds.known_gaps)
+    findings.push_back({Finding::Severity::kWarning, "dataset.tenure.known_gap", "manifest.json", "/known_gaps",
+                        g.office + " has no recorded holder from " + g.from.ToString() + " to " + g.to.ToString() +
+                            (g.reason.empty() ? "" : " (" + g.reason + ")")});
 
   // Aliases shared by different records (a report: many are legitimate).
   for (const auto& [name, refs] : ds.names) {
