@@ -92,6 +92,14 @@ Status Analyze(std::string_view text, const AnalyzeOptions& options, const Datas
     std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
     ResolvePeople(c, article_day.value_or(ds.as_of_day));
     c.times = ExtractTimes(text, c.tokens, c.sentences, article_day, lx);
+    // A date at the very start of the text ("date 2023-11-10 ...", "10 November 2023 —") is
+    // the dateline: it dates the article, not the first sentence's claims.
+    for (auto& t : c.times) {
+      const std::size_t first = t.first_token;
+      const bool at_start = first == 0 || (first == 1 && (c.tokens[0].folded == "date" || c.tokens[0].folded == "published" ||
+                                                          c.tokens[0].folded == "updated" || c.tokens[0].folded == "posted"));
+      if (at_start && t.exact_day) t.dateline = true;
+    }
     CheckOffices(c);
     CheckMeetingsAndEvents(c);
     CheckTreaties(c);

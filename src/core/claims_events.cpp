@@ -69,6 +69,19 @@ bool NearTrigger(const Context& c, const Mention& m, std::size_t trigger_first, 
   return true;
 }
 
+// "ahead of (a|the) G20", "after the summit", "since", "on the eve of": a reference point.
+bool RelationalBefore(const Context& c, std::size_t first, std::size_t sentence_first) {
+  std::size_t j = first;
+  for (int k = 0; k < 4 && j > sentence_first; ++k) {
+    --j;
+    const std::string& w = c.tokens[j].folded;
+    if (w == "the" || w == "a" || w == "an" || w == "of" || w == "this" || w == "next" || w == "last" || w == "year's" || w == "'s") continue;
+    return w == "ahead" || w == "before" || w == "after" || w == "following" || w == "since" || w == "eve" || w == "until" ||
+           w == "prior" || w == "preceding";
+  }
+  return false;
+}
+
 Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std::size_t trigger_last) {
   Frame f;
   f.sentence = sentence;
@@ -89,8 +102,9 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       AddUnique(f.treaties_named, m.treaty);
       Extend(f, m.first, m.last);
     }
-    if (!m.org.empty() && IsSeries(c, m.org)) {
-      // "G20 summit", "Group of Seven gathering", "the G20 that opens", "East Asia Summit"
+    if (!m.org.empty() && IsSeries(c, m.org) && !RelationalBefore(c, m.first, s.first_token)) {
+      // "G20 summit", "Group of Seven gathering", "the G20 that opens", "East Asia Summit";
+      // not "ahead of the G20 summit", which only dates another event.
       AddUnique(f.series, m.org);
       Extend(f, m.first, m.last);
       std::size_t k = m.last;
@@ -108,7 +122,7 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
     }
   }
   for (const auto& t : c.times)
-    if (t.sentence == sentence) {
+    if (t.sentence == sentence && !t.dateline) {
       if (!f.time) f.time = &t;
       if (f.time == &t) Extend(f, t.first_token, t.end_token);
     }
@@ -145,17 +159,23 @@ void Window(const Context& c, const Frame& f, long* from, long* to) {
   }
 }
 
+// Whether the place a sentence gives fits a meeting's place. Cities in one country differ
+// unless the data links them; a venue or region the data does not place is not held against
+// the meeting.
 bool PlaceFits(const Dataset& ds, const Meeting& m, const std::string& said) {
   if (said.empty()) return true;
-  for (const std::string& where : {m.venue, m.place, m.country}) {
+  const std::string meeting_country = !m.country.empty() ? m.country : ds.CountryOf(m.place);
+  if (ds.FindCountry(said)) return meeting_country.empty() || meeting_country == said;
+  const std::string said_country = ds.CountryOf(said);
+  if (!said_country.empty() && !meeting_country.empty() && said_country != meeting_country) return false;
+  for (const std::string& where : {m.venue, m.place}) {
     if (where.empty()) continue;
     if (ds.PlaceWithin(where, said) || ds.PlaceWithin(said, where)) return true;
   }
-  // A city we know only as a country's capital: "in Paris" when the place is place/paris.
-  if (const Country* c = ds.FindCountry(said); c && !m.place.empty()) {
-    if (ds.CountryOf(m.place) == said) return true;
-  }
-  return false;
+  const Place* sp = ds.FindPlace(said);
+  const Place* mp = ds.FindPlace(m.place);
+  if (sp && mp && sp->kind == "city" && mp->kind == "city") return false;
+  return true;
 }
 
 MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
@@ -169,12 +189,16 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
     const bool named = std::find(f.meetings_named.begin(), f.meetings_named.end(), m.id) != f.meetings_named.end();
     if (!named && (me < from || ms > to)) continue;
     const bool series = !m.series.empty() && std::find(f.series.begin(), f.series.end(), m.series) != f.series.end();
+    // Named participants weigh more than leaders expected through a group (G20 members).
     int explicit_hits = 0, stated_hits = 0;
+    double weight = 0;
     const auto expected = ExpectedAttendees(c.ds, m);
     for (const auto& p : people) {
-      const bool listed = std::find(expected.begin(), expected.end(), p) != expected.end();
+      const bool named_there = std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end() || m.chair == p;
+      const bool listed = named_there || std::find(expected.begin(), expected.end(), p) != expected.end();
       if (listed) {
         ++explicit_hits;
+        weight += named_there ? 2.0 : 0.5;
         if (std::find(f.people.begin(), f.people.end(), p) != f.people.end()) ++stated_hits;
       }
     }
@@ -183,7 +207,7 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
     const bool qualifies = named || series || explicit_hits >= 2 || (explicit_hits >= 1 && place_hit && !need_two) ||
                            (stated_hits >= 1 && f.people.size() == 1 && !need_two && f.time && Near(f.time->from_day, ms, me, 1));
     if (!qualifies) continue;
-    double score = (named ? 6 : 0) + (series ? 5 : 0) + explicit_hits * 2 + (place_hit ? 1.5 : 0);
+    double score = (named ? 6 : 0) + (series ? 3 : 0) + weight + (place_hit ? 1.5 : 0);
     const long anchor = f.time ? f.time->from_day : (c.article_day ? *c.article_day : ms);
     const long distance = anchor < ms ? ms - anchor : (anchor > me ? anchor - me : 0);
     score -= static_cast<double>(distance) / 30.0;
@@ -199,7 +223,7 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
   if (!best.m) return best;
   const Meeting& m = *best.m;
   // Date: the sentence's time against the meeting's days (a day of slack for time zones).
-  if (f.time) best.date_ok = Near(f.time->from_day, MeetingStart(m), MeetingEnd(m), 1) || Near(f.time->to_day, MeetingStart(m), MeetingEnd(m), 1) ||
+  if (f.time) best.date_ok = Near(f.time->from_day, MeetingStart(m), MeetingEnd(m), 0) || Near(f.time->to_day, MeetingStart(m), MeetingEnd(m), 0) ||
                              (f.time->from_day <= MeetingStart(m) && f.time->to_day >= MeetingEnd(m));
   // Place: every place the sentence puts it in must fit; one that fits is enough when
   // several are named ("in Bali, Indonesia").

@@ -200,7 +200,7 @@ void Emit(Context& c, ClaimType type, std::size_t first, std::size_t last, Judge
 // The sentence's own date (when it gives one that is not after the article date).
 std::optional<long> SentenceDay(const Context& c, int sentence) {
   for (const auto& t : c.times) {
-    if (t.sentence != sentence) continue;
+    if (t.sentence != sentence || t.dateline) continue;
     if (c.article_day && t.from_day > *c.article_day) continue;
     return t.from_day + (t.to_day - t.from_day) / 2;
   }

@@ -23,6 +23,7 @@ struct TimeExpr {
   bool vague = false;                         // "last week", "last month", "about three months ago"
   std::string note;                           // how a relative expression was resolved
   int sentence = 0;
+  bool dateline = false;                      // the article's own dateline, not a claim's time
 };
 
 // `article_day` is the article date as a day number, or nullopt when unknown (then only
