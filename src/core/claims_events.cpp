@@ -72,10 +72,16 @@ bool NearTrigger(const Context& c, const Mention& m, std::size_t trigger_first, 
 // "ahead of (a|the) G20", "after the summit", "since", "on the eve of": a reference point.
 bool RelationalBefore(const Context& c, std::size_t first, std::size_t sentence_first) {
   std::size_t j = first;
-  for (int k = 0; k < 4 && j > sentence_first; ++k) {
+  for (int k = 0; k < 8 && j > sentence_first; ++k) {
     --j;
     const std::string& w = c.tokens[j].folded;
-    if (w == "the" || w == "a" || w == "an" || w == "of" || w == "this" || w == "next" || w == "last" || w == "year's" || w == "'s") continue;
+    if (w == "the" || w == "a" || w == "an" || w == "of" || w == "this" || w == "next" || w == "last" || w == "year's" || w == "'s" ||
+        w == "(")
+      continue;
+    // "ahead of a Group of 20 (G20) summit": look past the organisation's other name.
+    bool in_org = false;
+    for (const auto& m : c.mentions) in_org = in_org || (!m.org.empty() && m.first <= j && j < m.last);
+    if (in_org) continue;
     return w == "ahead" || w == "before" || w == "after" || w == "following" || w == "since" || w == "eve" || w == "until" ||
            w == "prior" || w == "preceding";
   }
@@ -206,7 +212,8 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
     for (const auto& [id, mention] : f.places) place_hit = place_hit || PlaceFits(c.ds, m, id);
     const bool qualifies = named || series || explicit_hits >= 2 || (explicit_hits >= 1 && place_hit && !need_two) ||
                            (stated_hits >= 1 && f.people.size() == 1 && !need_two && f.time && Near(f.time->from_day, ms, me, 1));
-    if (!qualifies) continue;
+    // A sentence that names a meeting or a series speaks of that one.
+    if (!qualifies || ((!f.series.empty() || !f.meetings_named.empty()) && !named && !series)) continue;
     double score = (named ? 6 : 0) + (series ? 3 : 0) + weight + (place_hit ? 1.5 : 0);
     const long anchor = f.time ? f.time->from_day : (c.article_day ? *c.article_day : ms);
     const long distance = anchor < ms ? ms - anchor : (anchor > me ? anchor - me : 0);
