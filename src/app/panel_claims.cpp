@@ -47,6 +47,9 @@ void DrawTimeResolutions(const UiState& ui, const Claim& c) {
   bool any = false;
   for (const TimeMention& t : ui.report.times) {
     if (t.start < c.start || t.end > c.end) continue;
+    bool in_notes = false;  // the engine may already have put the resolution in the notes
+    for (const std::string& note : c.notes) in_notes |= !t.note.empty() && note.find(t.note) != std::string::npos;
+    if (in_notes) continue;
     if (!any) ImGui::TextDisabled("Times");
     any = true;
     ImGui::Bullet();
@@ -143,16 +146,22 @@ void DrawClaimsPanel(UiState& ui) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg |
                                 ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-  if (ImGui::BeginTable("claims", 4, flags, ImVec2(0, table_h))) {
+  // Narrow panes (phones, 800 px windows) drop the Type column and show the verdict as its
+  // glyph (still not colour alone); the row tooltip and the card carry the rest.
+  const bool narrow = ImGui::GetContentRegionAvail().x < 480.0f;
+  const float verdict_w = ImGui::CalcTextSize(narrow ? "\xE2\x9C\x97" : "\xE2\x9C\x97 Contradicted").x + 8;
+  if (ImGui::BeginTable("claims", narrow ? 3 : 4, flags, ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Verdict", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 8.5f);
-    ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.0f);
+    ImGui::TableSetupColumn(narrow ? "" : "Verdict", ImGuiTableColumnFlags_WidthFixed, verdict_w);
+    if (!narrow) ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("quantity").x + 8);
     ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort);
-    ImGui::TableSetupColumn("Conf.", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.2f);
+    ImGui::TableSetupColumn("Conf.", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Conf.").x + 12);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
       if (specs->SpecsDirty && specs->SpecsCount > 0) {
-        ui.sort_column = specs->Specs[0].ColumnIndex;
+        // Columns are verdict, [type], claim, confidence: map to the 4-column numbering.
+        const int col = specs->Specs[0].ColumnIndex;
+        ui.sort_column = narrow && col >= 1 ? col + 1 : col;
         ui.sort_descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
         ui.claim_order_generation = -1;
         specs->SpecsDirty = false;
@@ -172,7 +181,11 @@ void DrawClaimsPanel(UiState& ui) {
         ImGui::TableNextColumn();
         const bool selected = index == ui.selected_claim;
         char label[64];
-        std::snprintf(label, sizeof label, "%s %s", VerdictGlyph(c.verdict), VerdictWord(c.verdict));
+        if (narrow) {
+          std::snprintf(label, sizeof label, "%s", VerdictGlyph(c.verdict));
+        } else {
+          std::snprintf(label, sizeof label, "%s %s", VerdictGlyph(c.verdict), VerdictWord(c.verdict));
+        }
         ImGui::PushStyleColor(ImGuiCol_Text, VerdictColorVec(c.verdict));
         if (ImGui::Selectable(label, selected, ImGuiSelectableFlags_SpanAllColumns)) {
           SelectClaim(ui, selected ? -1 : index, false);
@@ -183,13 +196,17 @@ void DrawClaimsPanel(UiState& ui) {
           ImGui::SetScrollHereY(0.3f);
           scrolled = true;
         }
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ToString(c.type));
+        if (narrow && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", VerdictWord(c.verdict));
+        if (!narrow) {
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(ToString(c.type));
+        }
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(c.text.c_str());
         if (ImGui::IsItemHovered()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+          ImGui::Text("%s %s \xC2\xB7 %s claim", VerdictGlyph(c.verdict), VerdictWord(c.verdict), ToString(c.type));
           ImGui::TextUnformatted(c.explanation.c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();

@@ -90,6 +90,7 @@ Status Analyze(std::string_view text, const AnalyzeOptions& options, const Datas
     FindTitles(c);
     FindNames(c);
     std::sort(c.mentions.begin(), c.mentions.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+    c.IndexMentions();
     ResolvePeople(c, article_day.value_or(ds.as_of_day));
     c.times = ExtractTimes(text, c.tokens, c.sentences, article_day, lx);
     // A date at the very start of the text ("date 2023-11-10 ...", "10 November 2023 —") is

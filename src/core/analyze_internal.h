@@ -60,6 +60,39 @@ struct Context {
   std::set<std::string> people_seen;  // persons mentioned anywhere
   Report* report = nullptr;
 
+  // Indexes over `mentions` (sorted by position), built once by IndexMentions().
+  std::vector<int> mention_of_token;                           // -1 where no name
+  std::vector<std::pair<std::size_t, std::size_t>> sentence_mentions;  // [begin, end) per sentence
+  void IndexMentions() {
+    mention_of_token.assign(tokens.size(), -1);
+    sentence_mentions.assign(sentences.size(), {0, 0});
+    for (std::size_t i = mentions.size(); i-- > 0;)
+      for (std::size_t t = mentions[i].first; t < mentions[i].last && t < tokens.size(); ++t) mention_of_token[t] = static_cast<int>(i);
+    std::size_t i = 0;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      while (i < mentions.size() && mentions[i].sentence < static_cast<int>(s)) ++i;
+      const std::size_t begin = i;
+      while (i < mentions.size() && mentions[i].sentence == static_cast<int>(s)) ++i;
+      sentence_mentions[s] = {begin, i};
+    }
+  }
+  const Mention* MentionAtToken(std::size_t token) const {
+    if (token >= mention_of_token.size() || mention_of_token[token] < 0) return nullptr;
+    return &mentions[static_cast<std::size_t>(mention_of_token[token])];
+  }
+  // The mentions of one sentence.
+  struct Range {
+    const Mention* b;
+    const Mention* e;
+    const Mention* begin() const { return b; }
+    const Mention* end() const { return e; }
+  };
+  Range MentionsIn(int sentence) const {
+    if (sentence < 0 || static_cast<std::size_t>(sentence) >= sentence_mentions.size() || mentions.empty()) return {nullptr, nullptr};
+    const auto [b, e] = sentence_mentions[static_cast<std::size_t>(sentence)];
+    return {mentions.data() + b, mentions.data() + e};
+  }
+
   std::string Span(std::size_t first_token, std::size_t last_token) const {
     return std::string(text.substr(tokens[first_token].start, tokens[last_token - 1].end - tokens[first_token].start));
   }

@@ -53,11 +53,7 @@ bool PrecededByPlacePreposition(const Context& c, const Mention& m) {
 }
 
 // Whether an organisation is used as a summit series by the dataset's meetings.
-bool IsSeries(const Context& c, const std::string& org) {
-  for (const Meeting& m : c.ds.meetings)
-    if (m.series == org) return true;
-  return false;
-}
+bool IsSeries(const Context& c, const std::string& org) { return c.ds.series.count(org) > 0; }
 
 // A place counts for the claim only near its trigger and within the same clause.
 bool NearTrigger(const Context& c, const Mention& m, std::size_t trigger_first, std::size_t trigger_last) {
@@ -79,9 +75,8 @@ bool RelationalBefore(const Context& c, std::size_t first, std::size_t sentence_
         w == "(")
       continue;
     // "ahead of a Group of 20 (G20) summit": look past the organisation's other name.
-    bool in_org = false;
-    for (const auto& m : c.mentions) in_org = in_org || (!m.org.empty() && m.first <= j && j < m.last);
-    if (in_org) continue;
+    const Mention* at = c.MentionAtToken(j);
+    if (at && !at->org.empty()) continue;
     return w == "ahead" || w == "before" || w == "after" || w == "following" || w == "since" || w == "eve" || w == "until" ||
            w == "prior" || w == "preceding";
   }
@@ -93,8 +88,7 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
   f.sentence = sentence;
   Extend(f, trigger_first, trigger_last);
   const Sentence& s = c.sentences[static_cast<std::size_t>(sentence)];
-  for (const auto& m : c.mentions) {
-    if (m.sentence != sentence) continue;
+  for (const auto& m : c.MentionsIn(sentence)) {
     if (!m.person.empty()) {
       AddUnique(f.people, m.person);
       Extend(f, m.first, m.last);
@@ -133,8 +127,8 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       if (f.time == &t) Extend(f, t.first_token, t.end_token);
     }
   if (sentence > 0 && f.people.size() < 2)
-    for (const auto& m : c.mentions)
-      if (m.sentence == sentence - 1 && !m.person.empty()) AddUnique(f.context_people, m.person);
+    for (const auto& m : c.MentionsIn(sentence - 1))
+      if (!m.person.empty()) AddUnique(f.context_people, m.person);
   return f;
 }
 
@@ -348,8 +342,8 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
   // The person the event is about: the stated person nearest before the trigger, else after.
   std::string person;
   std::size_t best_distance = SIZE_MAX;
-  for (const auto& me : c.mentions) {
-    if (me.sentence != f.sentence || me.person.empty()) continue;
+  for (const auto& me : c.MentionsIn(f.sentence)) {
+    if (me.person.empty()) continue;
     const std::size_t d = me.last <= trigger ? trigger - me.last : (me.first - trigger) + 100;
     if (d < best_distance) {
       best_distance = d;
@@ -499,9 +493,13 @@ void CheckMeetingsAndEvents(Context& c) {
 namespace {
 
 const Treaty* RecentTreaty(const Context& c, int sentence) {
-  for (int s = sentence; s >= 0 && s >= sentence - 3; --s)
-    for (auto it = c.mentions.rbegin(); it != c.mentions.rend(); ++it)
-      if (it->sentence == s && !it->treaty.empty()) return c.ds.FindTreaty(it->treaty);
+  for (int s = sentence; s >= 0 && s >= sentence - 3; --s) {
+    const auto range = c.MentionsIn(s);
+    for (const Mention* m = range.end(); m != range.begin();) {
+      --m;
+      if (!m->treaty.empty()) return c.ds.FindTreaty(m->treaty);
+    }
+  }
   return nullptr;
 }
 
@@ -583,13 +581,11 @@ void CheckTreaties(Context& c) {
     // Parties: "Russia and Armenia have signed ..." names the parties outright; one that is
     // not a party of a bilateral agreement contradicts it.
     if (!anaphora && t.parties.size() == 2) {
-      for (std::size_t a = 0; a < c.mentions.size(); ++a) {
-        const Mention& x = c.mentions[a];
-        if (x.sentence != sentence || x.country.empty() || !x.person.empty() || x.role == NameRole::kCapital) continue;
+      for (const Mention& x : c.MentionsIn(sentence)) {
+        if (x.country.empty() || !x.person.empty() || x.role == NameRole::kCapital) continue;
         if (x.last + 1 >= c.tokens.size() || c.tokens[x.last].folded != "and") continue;
-        const Mention* y = nullptr;
-        for (const auto& m : c.mentions)
-          if (m.first == x.last + 1 && !m.country.empty() && m.person.empty()) y = &m;
+        const Mention* y = c.MentionAtToken(x.last + 1);
+        if (y && (y->first != x.last + 1 || y->country.empty() || !y->person.empty())) y = nullptr;
         if (!y || x.role != y->role) continue;
         for (const std::string& p : {x.country, y->country})
           if (!IsParty(t, p) && x.country != y->country) {
@@ -646,13 +642,14 @@ void CheckTreaties(Context& c) {
 
 void CheckQuantities(Context& c) {
   const auto& tk = c.tokens;
+  std::vector<bool> in_time(tk.size(), false);
+  for (const auto& t : c.times)
+    for (std::size_t i = t.first_token; i < t.end_token && i < tk.size(); ++i) in_time[i] = true;
   for (std::size_t i = 0; i < tk.size(); ++i) {
     const bool number = tk[i].kind == TokenKind::kNumber || c.lx.number_words.count(tk[i].folded) || c.lx.ordinal_words.count(tk[i].folded);
     if (!number || tk[i].folded == "a" || tk[i].folded == "an" || tk[i].folded == "one") continue;
     // Years and dates are times, not quantities.
-    bool in_time = false;
-    for (const auto& t : c.times) in_time = in_time || (i >= t.first_token && i < t.end_token);
-    if (in_time) continue;
+    if (in_time[i]) continue;
     const Sentence& s = c.sentences[static_cast<std::size_t>(tk[i].sentence)];
     std::size_t noun = SIZE_MAX;
     for (std::size_t j = i + 1; j < s.last_token && j <= i + 4; ++j)
@@ -665,9 +662,8 @@ void CheckQuantities(Context& c) {
     while (first > s.first_token && c.lx.approximators.MatchAt(tk, first - 1, i)) --first;
     if (first > s.first_token + 1 && c.lx.approximators.MatchAt(tk, first - 2, i) == 2) first -= 2;
     // Only quantities in sentences about the dataset's world (a person, country or organisation).
-    bool relevant = false;
-    for (const auto& m : c.mentions) relevant = relevant || m.sentence == tk[i].sentence;
-    if (!relevant) continue;
+    const auto range = c.MentionsIn(tk[i].sentence);
+    if (range.begin() == range.end()) continue;
     Claim cl = MakeClaim(c, ClaimType::kQuantity, first, noun);
     cl.verdict = Verdict::kUnverifiable;
     cl.confidence = 0.3;

@@ -14,11 +14,7 @@
 namespace claimlight::internal {
 namespace {
 
-const Mention* MentionAt(const Context& c, std::size_t token) {
-  for (const auto& m : c.mentions)
-    if (m.first <= token && token < m.last) return &m;
-  return nullptr;
-}
+const Mention* MentionAt(const Context& c, std::size_t token) { return c.MentionAtToken(token); }
 
 // Country or organization named right before token `i` ("French", "Germany's", "U.S.", "EU").
 const Mention* JurisdictionBefore(const Context& c, std::size_t i, std::size_t* first) {
@@ -333,7 +329,7 @@ void CheckOffices(Context& c) {
     if (const auto d = SentenceDay(c, t.sentence); d && *d != article) at_sentence = JudgeAt(c, person, t, jurisdiction, *d);
     Judgement j = Combine(std::move(at_article), std::move(at_sentence));
     std::vector<std::string> notes;
-    for (const auto& m : c.mentions)
+    for (const auto& m : c.MentionsIn(t.sentence))
       if (m.first >= claim_first && m.last <= claim_last && !m.note.empty()) notes.push_back(m.note);
     Emit(c, ClaimType::kOffice, claim_first, claim_last, std::move(j), notes);
   }

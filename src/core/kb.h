@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "claimlight/claimlight.h"
@@ -121,6 +122,7 @@ class Dataset {
   std::unordered_map<std::string, std::vector<std::uint32_t>> meetings_by_person;
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_jurisdiction;
   std::unordered_map<std::string, std::vector<std::uint32_t>> places_by_country;
+  std::unordered_set<std::string> series;  // organisations that name a summit series
 
   // Lookups (nullptr when absent).
   const internal::Country* FindCountry(std::string_view id) const;

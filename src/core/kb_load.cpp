@@ -436,6 +436,7 @@ void BuildIndexes(Dataset* ds) {
     reg(m.id, Kind::kMeeting, i);
     for (const auto& a : m.aliases) AddName(ds, a, Kind::kMeeting, NameRole::kAlias, i);
     for (const auto& p : m.participants) ds->meetings_by_person[p].push_back(static_cast<std::uint32_t>(i));
+    if (!m.series.empty()) ds->series.insert(m.series);
   }
   for (std::size_t i = 0; i < ds->treaties.size(); ++i) {
     const Treaty& t = ds->treaties[i];
