@@ -93,13 +93,19 @@ Status Analyze(std::string_view text, const AnalyzeOptions& options, const Datas
     c.IndexMentions();
     ResolvePeople(c, article_day.value_or(ds.as_of_day));
     c.times = ExtractTimes(text, c.tokens, c.sentences, article_day, lx);
-    // A date at the very start of the text ("date 2023-11-10 ...", "10 November 2023 —") is
-    // the dateline: it dates the article, not the first sentence's claims.
+    // A date at the very start of the text ("date 2023-11-10 ...", "BAKU, 23 February 2022
+    // (TDI): ...", "10 November 2023 —") is the dateline: it dates the article, not the
+    // first sentence's claims.
     for (auto& t : c.times) {
-      const std::size_t first = t.first_token;
-      const bool at_start = first == 0 || (first == 1 && (c.tokens[0].folded == "date" || c.tokens[0].folded == "published" ||
-                                                          c.tokens[0].folded == "updated" || c.tokens[0].folded == "posted"));
-      if (at_start && t.exact_day) t.dateline = true;
+      if (!t.exact_day || t.relative || t.first_token >= 8) continue;
+      bool only_place_before = true;
+      for (std::size_t k = 0; k < t.first_token; ++k) {
+        const Token& tk = c.tokens[k];
+        const bool marker = tk.folded == "date" || tk.folded == "published" || tk.folded == "updated" || tk.folded == "posted" ||
+                            tk.folded == "on" || tk.folded == ":";
+        only_place_before = only_place_before && (marker || tk.folded == "," || (tk.kind == TokenKind::kWord && tk.capitalized));
+      }
+      if (only_place_before) t.dateline = true;
     }
     CheckOffices(c);
     CheckMeetingsAndEvents(c);

@@ -28,6 +28,9 @@ struct Frame {
   std::vector<std::string> meetings_named;
   std::vector<std::string> treaties_named;
   const TimeExpr* time = nullptr;
+  bool relational = false;  // "on the eve of his meeting with Xi, ...": the meeting is a reference point
+  std::size_t trigger_last = 0;
+  bool place_attached = false;  // a place right after the trigger ("met in Moscow")
 };
 
 void Extend(Frame& f, std::size_t first, std::size_t last) {
@@ -86,6 +89,8 @@ bool RelationalBefore(const Context& c, std::size_t first, std::size_t sentence_
 Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std::size_t trigger_last) {
   Frame f;
   f.sentence = sentence;
+  f.trigger_last = trigger_last;
+  f.relational = RelationalBefore(c, trigger_first, c.sentences[static_cast<std::size_t>(sentence)].first_token);
   Extend(f, trigger_first, trigger_last);
   const Sentence& s = c.sentences[static_cast<std::size_t>(sentence)];
   for (const auto& m : c.MentionsIn(sentence)) {
@@ -111,15 +116,46 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       if (k < s.last_token && c.tokens[k].kind == TokenKind::kWord && !c.lx.group_words.MatchAt(c.tokens, k, s.last_token)) ++k;
       if (k < s.last_token && c.lx.group_words.MatchAt(c.tokens, k, s.last_token)) Extend(f, m.first, k + 1);
     }
-    const bool placed = PrecededByPlacePreposition(c, m) && NearTrigger(c, m, trigger_first, trigger_last);
+    bool placed = PrecededByPlacePreposition(c, m) && NearTrigger(c, m, trigger_first, trigger_last);
+    // After "on the eve of his meeting with Xi," the places belong to the next clause.
+    if (placed && f.relational && m.first > trigger_last)
+      for (std::size_t k = trigger_last; k < m.first && placed; ++k) placed = c.tokens[k].folded != ",";
     if (placed && (!m.place.empty() || (!m.country.empty() && m.role != NameRole::kAdjective && m.role != NameRole::kDemonym))) {
       f.places.push_back({!m.place.empty() ? m.place : m.country, &m});
+      if (m.first >= trigger_last && m.first <= trigger_last + 4) f.place_attached = true;
       Extend(f, m.first, m.last);
     } else if (!m.country.empty() && m.role != NameRole::kCapital) {
       AddUnique(f.countries, m.country);
     } else if (!m.country.empty() && m.role == NameRole::kCapital) {
       AddUnique(f.countries, m.country);  // "Yerevan and Baku" as governments
     }
+  }
+  // "Russian and Azerbaijani Presidents met": the holders of those titles are stated too.
+  const long day = c.article_day.value_or(c.ds.as_of_day);
+  for (const auto& t : c.titles) {
+    if (t.sentence != sentence || t.blocked || t.first == 0) continue;
+    std::vector<std::string> countries;
+    std::size_t j = t.first;
+    while (j > s.first_token) {
+      const Mention* m = c.MentionAtToken(j - 1);
+      if (m && !m->country.empty() && m->person.empty() && (m->role == NameRole::kAdjective || m->role == NameRole::kName)) {
+        countries.push_back(m->country);
+        j = m->first;
+        if (j > s.first_token && (c.tokens[j - 1].folded == "and" || c.tokens[j - 1].folded == ",")) {
+          --j;
+          continue;
+        }
+      }
+      break;
+    }
+    if (countries.size() < 2) continue;  // one adjective is an ordinary title ("French President X")
+    for (const auto& country : countries)
+      for (auto oi : t.offices) {
+        const Office& o = c.ds.offices[oi];
+        if (o.jurisdiction != country) continue;
+        for (const Tenure* h : HoldersOn(c.ds, o.id, day)) AddUnique(f.people, h->person);
+      }
+    Extend(f, j, t.last);
   }
   for (const auto& t : c.times)
     if (t.sentence == sentence && !t.dateline) {
@@ -137,6 +173,8 @@ struct MeetingMatch {
   double score = 0;
   bool anchored = false;     // the sentence names the meeting or its series
   int stated_hits = 0;       // people stated in the sentence who were there
+  int hits = 0;              // people stated or in the sentence before who were there
+  bool place_hit = false;    // a place the sentence gives fits
   long distance = 0;         // days between the sentence's time and the meeting
   bool date_ok = true, place_ok = true, participants_ok = true;
   std::string place_said;
@@ -218,6 +256,8 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
       best.score = score;
       best.anchored = named || series;
       best.stated_hits = stated_hits;
+      best.hits = explicit_hits;
+      best.place_hit = place_hit;
       best.distance = distance;
     }
   }
@@ -283,7 +323,12 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
   std::string where = c.ds.Label(m.venue.empty() ? m.place : m.venue);
   if (!m.venue.empty() && !m.place.empty()) where += ", " + c.ds.Label(m.place);
   const bool same_day = f.time && mm.date_ok;
-  const bool sure = mm.anchored || same_day;
+  // News reports meetings of the last days: two named participants of a bilateral meeting
+  // that ended at most three days before the article, with no other date given, is that one.
+  const bool recent = !f.time && c.article_day && mm.stated_hits >= 2 && m.kind != "summit" && m.kind != "forum" &&
+                      (f.places.empty() || f.place_attached) &&
+                      MeetingEnd(m) <= *c.article_day && MeetingEnd(m) >= *c.article_day - 3;
+  const bool sure = mm.anchored || same_day || recent;
   auto unverifiable = [&](const std::string& why) {
     cl->verdict = Verdict::kUnverifiable;
     cl->confidence = 0.3;
@@ -315,7 +360,10 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
     if (!f.time->note.empty()) cl->notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
     return;
   }
-  if (!sure && !(mm.stated_hits >= 2 && mm.distance <= 14))
+  // A visit under way at the article date, at the place the sentence names.
+  const bool ongoing = c.article_day && mm.hits >= 1 && mm.place_hit && *c.article_day >= MeetingStart(m) - 3 &&
+                       *c.article_day <= MeetingEnd(m) + 3;
+  if (!sure && !ongoing && !(mm.stated_hits >= 2 && mm.distance <= 14))
     return unverifiable("The dataset has " + m.name + " (" + MeetingDates(m) + "), but nothing shows it is the meeting meant here.");
   cl->verdict = Verdict::kSupported;
   cl->confidence = f.time ? 0.9 : 0.75;
@@ -475,7 +523,9 @@ void CheckMeetingsAndEvents(Context& c) {
     if (trigger == SIZE_MAX) continue;
     Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
     const std::size_t stated = f.people.size() + f.series.size() + f.meetings_named.size();
-    if (stated == 0) continue;
+    // "The meeting took place on February 22": the people are in the sentence before.
+    const bool by_context = stated == 0 && f.context_people.size() >= 2 && (f.time || !f.places.empty());
+    if (stated == 0 && !by_context) continue;
     MeetingMatch mm = BestMeeting(c, f, false);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
     if (!mm.m) {

@@ -75,9 +75,15 @@ void FindTitles(Context& c) {
     const std::size_t sentence_end = c.sentences[tk[i].sentence].last_token;
     for (std::size_t n = std::min(longest, sentence_end - i); n >= 1; --n) {
       if (tk[i + n - 1].kind != TokenKind::kWord) continue;
-      const std::string key = KeyFor(c, i, i + n);
-      const auto it = c.ds.titles.find(key);
-      const auto generic = c.lx.generic_titles.find(key);
+      std::string key = KeyFor(c, i, i + n);
+      auto it = c.ds.titles.find(key);
+      auto generic = c.lx.generic_titles.find(key);
+      // Plurals: "the Russian and Azerbaijani Presidents", "leaders".
+      if (it == c.ds.titles.end() && generic == c.lx.generic_titles.end() && key.size() > 3 && key.back() == 's') {
+        key.pop_back();
+        it = c.ds.titles.find(key);
+        generic = c.lx.generic_titles.find(key);
+      }
       if (it == c.ds.titles.end() && generic == c.lx.generic_titles.end()) continue;
       TitleMention t;
       t.first = i;
