@@ -269,8 +269,10 @@ void DrawArticlePanel(UiState& ui) {
   ImGui::SameLine();
   if (edit) {
     ImGui::TextDisabled("Paste or type an article (Ctrl+V), or drop a .txt/.md file");
-  } else {
+  } else if (ImGui::GetContentRegionAvail().x > 430.0f) {
     ImGui::TextDisabled("Tinted: claims \xC2\xB7 underlined: people, places \xC2\xB7 dotted: times");
+  } else {
+    ImGui::TextDisabled("Hover a tinted claim; click to open it");
   }
   if (ui.text.empty() && !edit) ui.mode = ArticleMode::kEdit;
 

@@ -85,6 +85,9 @@ struct WebState {
   bool inject_paste = false;       // a paste event with no Ctrl+V key behind it
   int tap_key = -1;                // a synthetic key held this frame, released the next
   std::vector<int> pending_keys;   // synthetic taps from the hidden input field
+  std::vector<int> pressed_this_frame;     // keys pressed since the last frame began
+  std::vector<int> deferred_releases;      // releases held back so a short tap is still seen
+  std::vector<int> releases_due;           // ... and applied at the start of the next frame
   bool ready = false;
   bool text_input_wanted = false;
   int cursor = -2;
@@ -98,6 +101,27 @@ const char* GetClipboard(void*) { return g_web->clipboard.c_str(); }
 void SetClipboard(void*, const char* text) {
   g_web->clipboard = text != nullptr ? text : "";
   js_write_clipboard(g_web->clipboard.c_str());
+}
+
+// ImGui 1.86 polls key state once per frame, so a key pressed and released between two frames
+// (a fast tap, or automation) would be missed: such a release is held back one frame.
+void OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  WebState& w = *g_web;
+  if (action == GLFW_PRESS) w.pressed_this_frame.push_back(key);
+  if (action == GLFW_RELEASE &&
+      std::find(w.pressed_this_frame.begin(), w.pressed_this_frame.end(), key) != w.pressed_this_frame.end()) {
+    w.deferred_releases.push_back(key);
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+// Called at the start of a frame: releases held back before the previous frame are applied
+// now (that frame saw the key down); those held back since wait for the next frame.
+void ApplyDeferredReleases(WebState& w) {
+  for (int key : w.releases_due) ImGui_ImplGlfw_KeyCallback(w.window, key, 0, GLFW_RELEASE, 0);
+  w.releases_due.swap(w.deferred_releases);
+  w.deferred_releases.clear();
 }
 
 void UpdateCanvasSize(WebState& w) {
@@ -192,6 +216,7 @@ void Frame() {
   WebState& w = *g_web;
   UiState& ui = w.ui;
   const double now = platform::NowMs();
+  ApplyDeferredReleases(w);
   UpdateCanvasSize(w);
   RebuildFontsIfNeeded(w);
   RunPendingAnalysis(ui, now);
@@ -227,6 +252,7 @@ void Frame() {
   }
 
   ImGui::NewFrame();
+  w.pressed_this_frame.clear();
   DrawApp(ui);
   ImGui::Render();
 
@@ -363,6 +389,7 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(state.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetDropCallback(state.window, OnDrop);
+  glfwSetKeyCallback(state.window, OnKey);
   io.GetClipboardTextFn = GetClipboard;
   io.SetClipboardTextFn = SetClipboard;
 

@@ -39,12 +39,15 @@ void MergeClaims(std::vector<Claim>* claims) {
   std::sort(claims->begin(), claims->end(), [](const Claim& a, const Claim& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
+  const auto rank = [](Verdict v) { return v == Verdict::kContradicted ? 3 : v == Verdict::kMixed ? 2 : v == Verdict::kSupported ? 1 : 0; };
   std::vector<Claim> out;
+  std::size_t run_begin = 0;  // claims in `out` with the current start
   for (auto& cl : *claims) {
+    if (!out.empty() && out.back().start != cl.start) run_begin = out.size();
     bool merged = false;
-    for (auto& o : out) {
-      if (o.type != cl.type || o.start != cl.start || o.end != cl.end) continue;
-      const auto rank = [](Verdict v) { return v == Verdict::kContradicted ? 3 : v == Verdict::kMixed ? 2 : v == Verdict::kSupported ? 1 : 0; };
+    for (std::size_t i = run_begin; i < out.size(); ++i) {
+      Claim& o = out[i];
+      if (o.type != cl.type || o.end != cl.end) continue;
       if (rank(cl.verdict) > rank(o.verdict)) o = std::move(cl);
       merged = true;
       break;

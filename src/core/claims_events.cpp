@@ -132,8 +132,12 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
   }
   // "Russian and Azerbaijani Presidents met": the holders of those titles are stated too.
   const long day = c.article_day.value_or(c.ds.as_of_day);
-  for (const auto& t : c.titles) {
-    if (t.sentence != sentence || t.blocked || t.first == 0) continue;
+  // Titles and times are in text order: jump to this sentence's.
+  const auto title_it = std::lower_bound(c.titles.begin(), c.titles.end(), sentence,
+                                         [](const TitleMention& t, int sn) { return t.sentence < sn; });
+  for (auto tit = title_it; tit != c.titles.end() && tit->sentence == sentence; ++tit) {
+    const TitleMention& t = *tit;
+    if (t.blocked || t.first == 0) continue;
     std::vector<std::string> countries;
     std::size_t j = t.first;
     while (j > s.first_token) {
@@ -157,8 +161,10 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       }
     Extend(f, j, t.last);
   }
-  for (const auto& t : c.times)
-    if (t.sentence == sentence && !t.dateline) {
+  const auto time_it = std::lower_bound(c.times.begin(), c.times.end(), sentence,
+                                        [](const TimeExpr& t, int sn) { return t.sentence < sn; });
+  for (auto tim = time_it; tim != c.times.end() && tim->sentence == sentence; ++tim)
+    if (const TimeExpr& t = *tim; !t.dateline) {
       if (!f.time) f.time = &t;
       if (f.time == &t) Extend(f, t.first_token, t.end_token);
     }

@@ -195,8 +195,11 @@ void Emit(Context& c, ClaimType type, std::size_t first, std::size_t last, Judge
 
 // The sentence's own date (when it gives one that is not after the article date).
 std::optional<long> SentenceDay(const Context& c, int sentence) {
-  for (const auto& t : c.times) {
-    if (t.sentence != sentence || t.dateline) continue;
+  const auto first = std::lower_bound(c.times.begin(), c.times.end(), sentence,
+                                      [](const TimeExpr& t, int sn) { return t.sentence < sn; });
+  for (auto it = first; it != c.times.end() && it->sentence == sentence; ++it) {
+    const TimeExpr& t = *it;
+    if (t.dateline) continue;
     if (c.article_day && t.from_day > *c.article_day) continue;
     return t.from_day + (t.to_day - t.from_day) / 2;
   }
