@@ -307,6 +307,24 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
   return best;
 }
 
+// BestMeeting, and for a sentence that names its summit: when no record fits the sentence's
+// time but one fits the article date, and the time is more than a month away from it, the
+// time belongs to another part of the sentence ("the G20 summit - the first since Russia
+// invaded Ukraine in February"); it is then set aside.
+MeetingMatch FindMeeting(const Context& c, Frame* f) {
+  MeetingMatch mm = BestMeeting(c, *f, false);
+  if (mm.m || !f->time || (f->series.empty() && f->meetings_named.empty())) return mm;
+  Frame g = *f;
+  g.time = nullptr;
+  MeetingMatch loose = BestMeeting(c, g, false);
+  if (!loose.m) return mm;
+  const long ms = MeetingStart(*loose.m), me = MeetingEnd(*loose.m);
+  const long gap = f->time->to_day < ms ? ms - f->time->to_day : (f->time->from_day > me ? f->time->from_day - me : 0);
+  if (gap <= 30) return mm;
+  f->time = nullptr;
+  return loose;
+}
+
 Claim MakeClaim(const Context& c, ClaimType type, std::size_t first, std::size_t last) {
   Claim cl;
   cl.type = type;
@@ -498,7 +516,7 @@ void CheckMeetingsAndEvents(Context& c) {
     if (ek != EventKind::kNone) {
       Frame f = BuildFrame(c, sentence, at, at + len);
       if (!f.people.empty() && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {
-        MeetingMatch mm = BestMeeting(c, f, false);
+        MeetingMatch mm = FindMeeting(c, &f);
         const bool anchored = mm.m && (std::find(f.series.begin(), f.series.end(), mm.m->series) != f.series.end() ||
                                        std::find(f.meetings_named.begin(), f.meetings_named.end(), mm.m->id) != f.meetings_named.end());
         if (anchored) {
@@ -532,7 +550,7 @@ void CheckMeetingsAndEvents(Context& c) {
     // "The meeting took place on February 22": the people are in the sentence before.
     const bool by_context = stated == 0 && f.context_people.size() >= 2 && (f.time || !f.places.empty());
     if (stated == 0 && !by_context) continue;
-    MeetingMatch mm = BestMeeting(c, f, false);
+    MeetingMatch mm = FindMeeting(c, &f);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
     if (!mm.m) {
       if (f.people.size() + f.context_people.size() < 2 && f.series.empty() && f.meetings_named.empty()) continue;
@@ -589,11 +607,19 @@ void CheckTreaties(Context& c) {
     if (!f.treaties_named.empty()) named = c.ds.FindTreaty(f.treaties_named.front());
     bool anaphora = false;
     if (!named) {
-      for (std::size_t i = s.first_token; i < s.last_token && !named; ++i)
-        if (c.lx.anaphora_treaty.MatchAt(c.tokens, i, s.last_token)) {
-          named = RecentTreaty(c, sentence);
-          anaphora = named != nullptr;
-        }
+      // "the agreement", "the last remaining treaty", "the accord": the treaty named just before.
+      static const char* const kNouns[] = {"treaty", "agreement", "accord", "deal", "pact", "declaration", "document", "statement"};
+      for (std::size_t i = s.first_token; i < s.last_token && !named; ++i) {
+        bool noun = false;
+        for (const char* n : kNouns) noun = noun || c.tokens[i].folded == n;
+        if (!noun) continue;
+        for (std::size_t k = i; k > s.first_token && k + 4 > i; --k)
+          if (c.tokens[k - 1].folded == "the") {
+            named = RecentTreaty(c, sentence);
+            anaphora = named != nullptr;
+            break;
+          }
+      }
     }
     const Treaty* found = named;
     if (!found && parties.size() >= 2 && c.article_day) {
@@ -661,7 +687,7 @@ void CheckTreaties(Context& c) {
       signing = signing || w == "signed" || w == "sign" || w == "signs" || w == "signing" || w == "announced" || w == "concluded";
       expiry = expiry || w.rfind("expir", 0) == 0;
     }
-    if (cl.verdict == Verdict::kSupported && f.time && (signing || expiry)) {
+    if (cl.verdict == Verdict::kSupported && f.time && (signing || expiry) && !anaphora) {
       const Date& d = expiry ? t.expires : t.signed_on;
       if (!d.empty()) {
         const bool fits = f.time->to_day >= FirstDay(d) - 1 && f.time->from_day <= LastDay(d) + 1;

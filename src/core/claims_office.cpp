@@ -307,7 +307,7 @@ void CheckOffices(Context& c) {
         continue;
       }
       // "the French president", "the PM": supported when the holder is named in the article.
-      if (definite && t.generic_roles.empty()) {
+      if (definite && (t.generic_roles.empty() || !jurisdiction.empty())) {
         std::vector<const Tenure*> named;
         for (const Office* o : CandidateOffices(c, t, jurisdiction))
           for (const Tenure* h : HoldersOn(c.ds, o->id, article))
