@@ -139,6 +139,7 @@ void Toast(UiState& ui, std::string message);
 void ApplyTheme(ThemeKind theme);
 ImU32 VerdictColor(Verdict v, float alpha = 1.0f);
 ImVec4 VerdictColorVec(Verdict v, float alpha = 1.0f);
+ImVec4 VerdictInkVec(Verdict v);  // for text drawn in a verdict's colour
 const char* VerdictGlyph(Verdict v);
 const char* VerdictWord(Verdict v);  // "Supported", ...
 ImU32 TimeMarkColor();

@@ -21,6 +21,9 @@ void PublishMirror(UiState& ui) {
   j["has_report"] = ui.has_report;
   j["text_bytes"] = ui.text.size();
   j["tab"] = ui.tab == RightTab::kClaims ? "claims" : "dataset";
+  j["mode"] = ui.mode == ArticleMode::kRead ? "read" : "edit";
+  j["theme"] = ui.theme == ThemeKind::kLight ? "light" : "dark";
+  j["zoom"] = ui.zoom;
   if (ui.has_report) {
     const Report& r = ui.report;
     j["article_date"] = r.article_date;

@@ -186,7 +186,7 @@ void DrawClaimsPanel(UiState& ui) {
         } else {
           std::snprintf(label, sizeof label, "%s %s", VerdictGlyph(c.verdict), VerdictWord(c.verdict));
         }
-        ImGui::PushStyleColor(ImGuiCol_Text, VerdictColorVec(c.verdict));
+        ImGui::PushStyleColor(ImGuiCol_Text, VerdictInkVec(c.verdict));
         if (ImGui::Selectable(label, selected, ImGuiSelectableFlags_SpanAllColumns)) {
           SelectClaim(ui, selected ? -1 : index, false);
         }

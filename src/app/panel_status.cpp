@@ -13,11 +13,11 @@ void DrawStatusBar(UiState& ui) {
   ImGui::AlignTextToFramePadding();
   auto ds = wasm::CurrentDataset();
   if (!ui.analysis_error.empty()) {
-    ImGui::TextColored(VerdictColorVec(Verdict::kContradicted), "%s", ui.analysis_error.c_str());
+    ImGui::TextColored(VerdictInkVec(Verdict::kContradicted), "%s", ui.analysis_error.c_str());
     ImGui::SameLine();
   }
   if (ui.has_report) {
-    ImGui::TextDisabled("%d claims \xC2\xB7 analysed %zu bytes in %.1f ms%s", ui.report.summary.claims,
+    ImGui::TextDisabled("%d claims \xC2\xB7 analysed %zu bytes in %.1f ms%s ", ui.report.summary.claims,
                         ui.text.size(), ui.analysis_ms, ui.dirty ? " \xC2\xB7 typing\xE2\x80\xA6" : "");
   } else {
     ImGui::TextDisabled(ds ? "Ready" : "Loading the dataset\xE2\x80\xA6");
@@ -36,11 +36,17 @@ void DrawStatusBar(UiState& ui) {
   }
   if (!ui.toast.empty() && platform::NowMs() < ui.toast_until_ms) {
     ImGui::SameLine();
-    ImGui::TextColored(VerdictColorVec(Verdict::kSupported), "\xC2\xB7 %s", ui.toast.c_str());
+    ImGui::TextColored(VerdictInkVec(Verdict::kSupported), "\xC2\xB7 %s", ui.toast.c_str());
   }
   const char* hint = "F1: help";
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(hint).x);
-  ImGui::TextDisabled("%s", hint);
+  ImGui::SameLine();
+  const float hint_x = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(hint).x;
+  if (hint_x > ImGui::GetCursorPosX() + 8) {
+    ImGui::SetCursorPosX(hint_x);
+    ImGui::TextDisabled("%s", hint);
+  } else {
+    ImGui::NewLine();
+  }
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && ui.show_help) ui.show_help = false;
 }
 

@@ -86,6 +86,11 @@ void DrawChips(UiState& ui) {
     char label[64];
     std::snprintf(label, sizeof label, "%s %s %d###chip%d", VerdictGlyph(v), VerdictWord(v),
                   ui.has_report ? counts[i] : 0, i);
+    // Wrap the chips on narrow screens instead of clipping them.
+    if (i > 0) {
+      const float w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+      if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+    }
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 999.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
     ImGui::PushStyleColor(ImGuiCol_Border, VerdictColorVec(v, on ? 1.0f : 0.45f));
@@ -109,9 +114,8 @@ void DrawChips(UiState& ui) {
     if (!on) ImGui::PopStyleColor();
     ImGui::PopStyleColor(4);
     ImGui::PopStyleVar(2);
-    ImGui::SameLine();
+    if (i < 3) ImGui::SameLine();
   }
-  ImGui::NewLine();
 }
 
 }  // namespace
@@ -199,7 +203,7 @@ void DrawTopBar(UiState& ui) {
     } else if (src == "option") {
       ImGui::TextDisabled("set by you");
     } else {
-      ImGui::TextColored(VerdictColorVec(Verdict::kMixed), "no date found: type one");
+      ImGui::TextColored(VerdictInkVec(Verdict::kMixed), "no date found: type one");
     }
   }
   // Dataset identity on the right of the row.

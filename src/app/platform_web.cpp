@@ -93,6 +93,9 @@ struct WebState {
   int cursor = -2;
   double start_ms = 0;
   int frames = 0;
+  // Frame CPU time (ms) since the last claimlight_app_frame_stats() call.
+  double frame_sum = 0, frame_max = 0;
+  int frame_count = 0;
 };
 
 WebState* g_web = nullptr;
@@ -148,6 +151,7 @@ void RebuildFontsIfNeeded(WebState& w) {
   if (w.font_ratio == w.pixel_ratio && w.font_zoom == w.ui.zoom) return;
   w.font_ratio = w.pixel_ratio;
   w.font_zoom = w.ui.zoom;
+  ++w.ui.mirror_generation;
   BuildFonts(kFontRegular, kFontBold, w.ui.zoom, w.pixel_ratio);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
   ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -216,6 +220,16 @@ void Frame() {
   WebState& w = *g_web;
   UiState& ui = w.ui;
   const double now = platform::NowMs();
+  struct FrameTimer {
+    WebState& w;
+    double t0;
+    ~FrameTimer() {
+      const double dt = platform::NowMs() - t0;
+      w.frame_sum += dt;
+      w.frame_max = std::max(w.frame_max, dt);
+      ++w.frame_count;
+    }
+  } timer{w, now};
   ApplyDeferredReleases(w);
   UpdateCanvasSize(w);
   RebuildFontsIfNeeded(w);
@@ -349,6 +363,22 @@ EMSCRIPTEN_KEEPALIVE void claimlight_app_input_key(int key) {
   if (g_web == nullptr) return;
   if (key == 13) ImGui::GetIO().AddInputCharacter('\n');
   if (key == 8) g_web->pending_keys.push_back(GLFW_KEY_BACKSPACE);
+}
+
+// {"frames": n, "mean_ms": .., "max_ms": ..} of the frames since the previous call (CPU time of
+// Frame(): analysis, layout, ImGui, GL submission; not the GPU's own time).
+EMSCRIPTEN_KEEPALIVE const char* claimlight_app_frame_stats() {
+  using claimlight::app::g_web;
+  static std::string out;
+  if (g_web == nullptr) return "{}";
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "{\"frames\":%d,\"mean_ms\":%.3f,\"max_ms\":%.3f,\"analysis_ms\":%.3f}",
+                g_web->frame_count, g_web->frame_count ? g_web->frame_sum / g_web->frame_count : 0.0,
+                g_web->frame_max, g_web->ui.analysis_ms);
+  g_web->frame_sum = g_web->frame_max = 0;
+  g_web->frame_count = 0;
+  out = buf;
+  return out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* claimlight_app_text() {

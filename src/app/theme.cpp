@@ -88,6 +88,13 @@ ImVec4 VerdictColorVec(Verdict v, float alpha) {
   return ImVec4(c.r, c.g, c.b, alpha);
 }
 
+ImVec4 VerdictInkVec(Verdict v) {
+  // Text in a verdict colour: darker on the light theme so it keeps its contrast.
+  Rgb c = VerdictRgb(v);
+  const float k = g_theme == ThemeKind::kLight ? 0.62f : 1.0f;
+  return ImVec4(c.r * k, c.g * k, c.b * k, 1.0f);
+}
+
 const char* VerdictGlyph(Verdict v) {
   switch (v) {
     case Verdict::kSupported: return "\xE2\x9C\x93";      // ✓

@@ -87,7 +87,7 @@ Status Analyze(std::string_view text, const AnalyzeOptions& options, const Datas
                               std::to_string(utf.first_invalid) + "; they were read as U+FFFD");
   if (utf.nul_bytes > 0) report.warnings.push_back(std::to_string(utf.nul_bytes) + " NUL byte(s) in the text were ignored");
 
-  Context c{text, ds, lx, Tokenize(text), {}, {}, {}, {}, article_day, {}, &report};
+  Context c{text, ds, lx, Tokenize(text), {}, {}, {}, {}, article_day, {}, &report, {}, {}};
   c.sentences = SplitSentences(&c.tokens, lx.abbreviations);
   if (!c.tokens.empty()) {
     FindTitles(c);

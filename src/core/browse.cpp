@@ -126,7 +126,7 @@ bool DescribeRecord(const Dataset& ds, std::string_view id_view, RecordView* out
     if (!m->chair.empty()) v.fields.push_back({"Chair", ds.Label(m->chair)});
     if (!m->aliases.empty()) v.fields.push_back({"Also called", join(m->aliases)});
     for (const auto& g : m->groups) v.links.push_back({"Group: " + ds.Label(g), g});
-    for (const auto& p : m->participants) v.links.push_back({"Participant: " + ds.Label(p), p});
+    for (const auto& who : m->participants) v.links.push_back({"Participant: " + ds.Label(who), who});
     for (const auto& a : m->absentees) {
       v.links.push_back({"Absent: " + ds.Label(a.person), a.person});
       if (!a.substitute.empty()) v.links.push_back({"Substitute: " + ds.Label(a.substitute), a.substitute});
@@ -140,13 +140,13 @@ bool DescribeRecord(const Dataset& ds, std::string_view id_view, RecordView* out
     if (!t->signed_on.empty()) v.fields.push_back({"Signed", HumanDate(t->signed_on) + (t->signed_place.empty() ? "" : ", " + ds.Label(t->signed_place))});
     if (!t->in_force.empty()) v.fields.push_back({"In force", HumanDate(t->in_force)});
     if (!t->expires.empty()) v.fields.push_back({"Expires", HumanDate(t->expires)});
-    for (const auto& p : t->parties) {
-      std::string s = ds.Label(p.party);
-      if (!p.signed_on.empty()) s += ", signed " + HumanDate(p.signed_on);
-      if (!p.ratified.empty()) s += ", ratified " + HumanDate(p.ratified);
-      if (!p.acceded.empty()) s += ", acceded " + HumanDate(p.acceded);
-      if (!p.withdrew.empty()) s += ", withdrew " + HumanDate(p.withdrew);
-      v.links.push_back({"Party: " + s, p.party});
+    for (const auto& party : t->parties) {
+      std::string s = ds.Label(party.party);
+      if (!party.signed_on.empty()) s += ", signed " + HumanDate(party.signed_on);
+      if (!party.ratified.empty()) s += ", ratified " + HumanDate(party.ratified);
+      if (!party.acceded.empty()) s += ", acceded " + HumanDate(party.acceded);
+      if (!party.withdrew.empty()) s += ", withdrew " + HumanDate(party.withdrew);
+      v.links.push_back({"Party: " + s, party.party});
     }
     for (const auto& s : t->signatories) v.links.push_back({"Signatory: " + ds.Label(s), s});
     if (!t->meeting.empty()) v.links.push_back({"Signed at: " + ds.Label(t->meeting), t->meeting});
@@ -160,21 +160,21 @@ bool DescribeRecord(const Dataset& ds, std::string_view id_view, RecordView* out
     v.fields.push_back({"ISO codes", c->iso2 + " / " + c->iso3});
     const auto it = ds.offices_by_jurisdiction.find(id);
     if (it != ds.offices_by_jurisdiction.end())
-      for (auto oi : it->second) v.links.push_back({ds.offices[oi].title, ds.offices[oi].id});
-  } else if (const Organization* o = ds.FindOrganization(id)) {
+      for (auto oi : it->second) v.links.push_back({ds.offices[oi].title, ds.offices[oi].id});  // the country's offices
+  } else if (const Organization* org = ds.FindOrganization(id)) {
     v.kind = "organization";
-    v.title = o->name;
-    v.source = o->source;
-    if (!o->aliases.empty()) v.fields.push_back({"Also called", join(o->aliases)});
-    for (const auto& m : o->members)
-      v.timeline.push_back({ds.Label(m.member), m.start.ToString(), m.end.ToString(), false, m.source});
-  } else if (const Place* p = ds.FindPlace(id)) {
+    v.title = org->name;
+    v.source = org->source;
+    if (!org->aliases.empty()) v.fields.push_back({"Also called", join(org->aliases)});
+    for (const auto& member : org->members)
+      v.timeline.push_back({ds.Label(member.member), member.start.ToString(), member.end.ToString(), false, member.source});
+  } else if (const Place* place = ds.FindPlace(id)) {
     v.kind = "place";
-    v.title = p->name;
-    v.source = p->source;
-    v.fields.push_back({"Kind", p->kind});
-    if (!p->country.empty()) v.fields.push_back({"Country", ds.Label(p->country)});
-    if (!p->within.empty()) v.fields.push_back({"Within", ds.Label(p->within)});
+    v.title = place->name;
+    v.source = place->source;
+    v.fields.push_back({"Kind", place->kind});
+    if (!place->country.empty()) v.fields.push_back({"Country", ds.Label(place->country)});
+    if (!place->within.empty()) v.fields.push_back({"Within", ds.Label(place->within)});
   } else {
     return false;
   }

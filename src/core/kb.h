@@ -114,6 +114,8 @@ class Dataset {
   // Indexes.
   std::unordered_map<std::string, std::pair<internal::Kind, std::uint32_t>> by_id;
   std::unordered_map<std::string, std::vector<internal::NameRef>> names;  // FoldName(name) -> refs
+  std::unordered_set<std::string> name_prefixes;   // every word-prefix of a name key (stops scans early)
+  std::unordered_set<std::string> title_prefixes;  // likewise for titles
   std::size_t longest_name_words = 1;
   std::unordered_map<std::string, std::vector<std::uint32_t>> titles;  // FoldName(short title) -> offices
   std::size_t longest_title_words = 1;

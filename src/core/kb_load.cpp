@@ -444,6 +444,13 @@ void BuildIndexes(Dataset* ds) {
     AddName(ds, t.name, Kind::kTreaty, NameRole::kName, i);
     for (const auto& a : t.aliases) AddName(ds, a, Kind::kTreaty, NameRole::kAlias, i);
   }
+  // Word-prefixes of every key let the gazetteer stop as soon as no name can continue.
+  auto prefixes = [](const std::string& key, std::unordered_set<std::string>* out) {
+    for (std::size_t i = 0; i <= key.size(); ++i)
+      if (i == key.size() || key[i] == ' ') out->insert(key.substr(0, i));
+  };
+  for (const auto& [key, refs] : ds->names) prefixes(key, &ds->name_prefixes);
+  for (const auto& [key, offices] : ds->titles) prefixes(key, &ds->title_prefixes);
   auto& info = ds->info;
   info.counts = {{"countries", ds->countries.size()}, {"organizations", ds->organizations.size()},
                  {"places", ds->places.size()},       {"offices", ds->offices.size()},

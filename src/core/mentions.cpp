@@ -13,9 +13,6 @@ bool Linkable(const Token& t) {
   return (t.kind == TokenKind::kWord && t.capitalized) || t.kind == TokenKind::kNumber;
 }
 
-std::string KeyFor(const Context& c, std::size_t first, std::size_t last) {
-  return FoldName(c.text.substr(c.tokens[first].start, c.tokens[last - 1].end - c.tokens[first].start));
-}
 
 // Does a name key start with a capital in every word that matters? (Rejects "turkey", "chad".)
 bool AllPartsCapitalized(const Context& c, std::size_t first, std::size_t last) {
@@ -67,61 +64,94 @@ void AddMention(Context& c, std::size_t first, std::size_t last, std::size_t sta
 
 }  // namespace
 
+// Gazetteer keys are built token by token from each token's folded name, and a scan stops
+// as soon as the key is no longer the prefix of any name or title.
+namespace {
+std::vector<std::string> TokenKeys(const Context& c) {
+  std::vector<std::string> keys(c.tokens.size());
+  for (std::size_t i = 0; i < c.tokens.size(); ++i)
+    if (c.tokens[i].kind != TokenKind::kPunct)
+      keys[i] = FoldName(c.text.substr(c.tokens[i].start, c.tokens[i].end - c.tokens[i].start));
+  return keys;
+}
+
+void Append(std::string* key, const std::string& piece) {
+  if (piece.empty()) return;
+  if (!key->empty()) key->push_back(' ');
+  key->append(piece);
+}
+}  // namespace
+
 void FindTitles(Context& c) {
   const auto& tk = c.tokens;
+  const auto keys = TokenKeys(c);
   const std::size_t longest = std::max<std::size_t>(c.ds.longest_title_words, 3);
   for (std::size_t i = 0; i < tk.size(); ++i) {
     if (tk[i].kind != TokenKind::kWord) continue;
     const std::size_t sentence_end = c.sentences[tk[i].sentence].last_token;
-    for (std::size_t n = std::min(longest, sentence_end - i); n >= 1; --n) {
-      if (tk[i + n - 1].kind != TokenKind::kWord) continue;
-      std::string key = KeyFor(c, i, i + n);
-      auto it = c.ds.titles.find(key);
-      auto generic = c.lx.generic_titles.find(key);
-      // Plurals: "the Russian and Azerbaijani Presidents", "leaders".
-      if (it == c.ds.titles.end() && generic == c.lx.generic_titles.end() && key.size() > 3 && key.back() == 's') {
-        key.pop_back();
-        it = c.ds.titles.find(key);
-        generic = c.lx.generic_titles.find(key);
+    std::string key;
+    std::size_t best_n = 0;
+    const std::vector<std::uint32_t>* best_offices = nullptr;
+    const std::vector<std::string>* best_generic = nullptr;
+    for (std::size_t n = 1; n <= longest && i + n <= sentence_end; ++n) {
+      Append(&key, keys[i + n - 1]);
+      const bool more = c.ds.title_prefixes.count(key) > 0 || c.lx.generic_titles.count(key) > 0 ||
+                        (n == 1 && key.size() > 3 && key.back() == 's');
+      if (tk[i + n - 1].kind == TokenKind::kWord) {
+        std::string k = key;
+        auto it = c.ds.titles.find(k);
+        auto generic = c.lx.generic_titles.find(k);
+        // Plurals: "the Russian and Azerbaijani Presidents", "leaders".
+        if (it == c.ds.titles.end() && generic == c.lx.generic_titles.end() && k.size() > 3 && k.back() == 's') {
+          k.pop_back();
+          it = c.ds.titles.find(k);
+          generic = c.lx.generic_titles.find(k);
+        }
+        if (it != c.ds.titles.end() || generic != c.lx.generic_titles.end()) {
+          best_n = n;
+          best_offices = it != c.ds.titles.end() ? &it->second : nullptr;
+          best_generic = generic != c.lx.generic_titles.end() ? &generic->second : nullptr;
+        }
       }
-      if (it == c.ds.titles.end() && generic == c.lx.generic_titles.end()) continue;
-      TitleMention t;
-      t.first = i;
-      t.last = i + n;
-      t.claim_first = i;
-      t.claim_last = i + n;
-      t.sentence = tk[i].sentence;
-      if (it != c.ds.titles.end()) t.offices = it->second;
-      if (generic != c.lx.generic_titles.end()) t.generic_roles = generic->second;
-      // A lower-case title word in running text ("the president said") is only a title
-      // when it is definite ("the ...") or stands before a name; decided when pairing.
-      if (i > 0 && c.lx.title_blockers.MatchAt(tk, i - 1, i)) t.blocked = true;
-      if (i > 0 && tk[i - 1].folded == "-" && i > 1 && c.lx.title_blockers.MatchAt(tk, i - 2, i - 1)) t.blocked = true;
-      c.titles.push_back(std::move(t));
-      i += n - 1;
-      break;
+      if (!more && !(key.size() > 3 && key.back() == 's')) break;
     }
+    if (best_n == 0) continue;
+    TitleMention t;
+    t.first = i;
+    t.last = i + best_n;
+    t.claim_first = i;
+    t.claim_last = i + best_n;
+    t.sentence = tk[i].sentence;
+    if (best_offices) t.offices = *best_offices;
+    if (best_generic) t.generic_roles = *best_generic;
+    if (i > 0 && c.lx.title_blockers.MatchAt(tk, i - 1, i)) t.blocked = true;
+    if (i > 1 && tk[i - 1].folded == "-" && c.lx.title_blockers.MatchAt(tk, i - 2, i - 1)) t.blocked = true;
+    c.titles.push_back(std::move(t));
+    i += best_n - 1;
   }
 }
 
 void FindNames(Context& c) {
   const auto& tk = c.tokens;
+  const auto keys = TokenKeys(c);
   std::size_t next_title = 0;
   for (std::size_t i = 0; i < tk.size(); ++i) {
     while (next_title < c.titles.size() && c.titles[next_title].last <= i) ++next_title;
     if (next_title < c.titles.size() && c.titles[next_title].first <= i) continue;  // inside a title
     if (!Linkable(tk[i])) continue;
     const std::size_t sentence_end = c.sentences[tk[i].sentence].last_token;
-    bool found = false;
-    for (std::size_t n = std::min(c.ds.longest_name_words + 1, sentence_end - i); n >= 1 && !found; --n) {
-      const Token& lastt = tk[i + n - 1];
-      if (lastt.kind == TokenKind::kPunct) continue;
-      if (next_title < c.titles.size() && c.titles[next_title].first < i + n && c.titles[next_title].first > i) continue;
-      const std::string key = KeyFor(c, i, i + n);
+    std::string key;
+    std::size_t best_n = 0;
+    const std::vector<NameRef>* best_refs = nullptr;
+    for (std::size_t n = 1; n <= c.ds.longest_name_words + 1 && i + n <= sentence_end; ++n) {
+      // A name never runs into a title ("Chancellor" after "German").
+      if (n > 1 && next_title < c.titles.size() && c.titles[next_title].first == i + n - 1) break;
+      Append(&key, keys[i + n - 1]);
+      if (!c.ds.name_prefixes.count(key)) break;
+      if (tk[i + n - 1].kind == TokenKind::kPunct) continue;
       const auto it = c.ds.names.find(key);
-      if (it == c.ds.names.end()) continue;
-      if (!AllPartsCapitalized(c, i, i + n)) continue;
-      // Two-letter all-lower keys ("us") need the original in capitals.
+      if (it == c.ds.names.end() || !AllPartsCapitalized(c, i, i + n)) continue;
+      // Short keys ("us") need the original in capitals, unless they name a person.
       if (key.size() <= 3 && n == 1) {
         const std::string_view raw = c.text.substr(tk[i].start, tk[i].end - tk[i].start);
         bool upper = true;
@@ -130,11 +160,14 @@ void FindNames(Context& c) {
         for (const auto& r : it->second) short_person = short_person || r.kind == Kind::kPerson;
         if (!upper && !short_person) continue;
       }
-      AddMention(c, i, i + n, tk[i].start, tk[i + n - 1].end, it->second);
-      i += n - 1;
-      found = true;
+      best_n = n;
+      best_refs = &it->second;
     }
-    if (found) continue;
+    if (best_n > 0) {
+      AddMention(c, i, i + best_n, tk[i].start, tk[i + best_n - 1].end, *best_refs);
+      i += best_n - 1;
+      continue;
+    }
     // Hyphenated pairs: "Armenia-France", "Russian-Chinese".
     const std::string_view raw = c.text.substr(tk[i].start, tk[i].end - tk[i].start);
     if (raw.find('-') != std::string_view::npos) {
