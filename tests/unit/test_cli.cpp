@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
+#include <unistd.h>
 
 #include "helpers.h"
 
@@ -12,7 +13,8 @@ struct Run {
 };
 
 Run Cli(const std::string& args, const std::string& input = "") {
-  const std::string dir = std::filesystem::temp_directory_path() / "claimlight-cli-test";
+  // One folder per process: CTest runs test cases in parallel.
+  const std::string dir = std::filesystem::temp_directory_path() / ("claimlight-cli-test-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::string in = dir + "/in.txt", out = dir + "/out.txt", err = dir + "/err.txt";
   std::ofstream(in, std::ios::binary) << input;
@@ -72,7 +74,7 @@ TEST_CASE("cli: input errors exit 3 with one line", "[cli]") {
 }
 
 TEST_CASE("cli: dataset errors exit 4 naming file and pointer", "[cli]") {
-  const auto dir = std::filesystem::temp_directory_path() / "claimlight-bad-dataset";
+  const auto dir = std::filesystem::temp_directory_path() / ("claimlight-bad-dataset-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "manifest.json") << R"({"name":"t","version":"1","as_of":"2024-01-01","files":["d.json"]})";
   std::ofstream(dir / "d.json") << R"({"people":[{"id":"person/a","name":7}]})";
@@ -89,7 +91,7 @@ TEST_CASE("cli: validate and bundle", "[cli]") {
   CHECK(v.code == 0);
   CHECK(v.out.find("valid") != std::string::npos);
   CHECK(v.out.find("tenures: 7") != std::string::npos);
-  const auto out = std::filesystem::temp_directory_path() / "claimlight-bundle.json";
+  const auto out = std::filesystem::temp_directory_path() / ("claimlight-bundle-" + std::to_string(getpid()) + ".json");
   CHECK(Cli("bundle --dataset " + Fixture() + " --output " + out.string()).code == 0);
   const Run again = Cli("validate --dataset " + out.string());
   CHECK(again.code == 0);
