@@ -553,6 +553,7 @@ void CheckMeetingsAndEvents(Context& c) {
     MeetingMatch mm = FindMeeting(c, &f);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
     if (!mm.m) {
+      // Nothing to say about one person "meeting" nobody in particular.
       if (f.people.size() + f.context_people.size() < 2 && f.series.empty() && f.meetings_named.empty()) continue;
       cl.verdict = Verdict::kUnverifiable;
       cl.confidence = 0.3;

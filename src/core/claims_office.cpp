@@ -84,6 +84,7 @@ std::string TitleText(const Context& c, const TitleMention& t) { return c.Span(t
 
 Judgement JudgeAt(const Context& c, const std::string& person, const TitleMention& t, std::string jurisdiction, long day) {
   Judgement j;
+  const bool explicit_jurisdiction = !jurisdiction.empty();
   const Dataset& ds = c.ds;
   const std::string who = ds.Label(person);
   const std::string when = HumanDate(FromDayNumber(day));
@@ -140,6 +141,35 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
   }
   if (after_as_of) {
     j.explanation = "The dataset is complete up to " + HumanDate(ds.info.as_of) + ", before " + when + ".";
+    return j;
+  }
+  // A person who holds, that day, an office whose full title says the same ("President
+  // Ursula von der Leyen" of the European Commission) is not contradicted by namesake offices.
+  const std::string said = FoldName(TitleText(c, t));
+  for (const Tenure* tn : tenures) {
+    if (!Dataset::Covers(*tn, day)) continue;
+    const Office* o = ds.FindOffice(tn->office);
+    if (!o) continue;
+    const std::string full = " " + FoldName(o->title) + " ";
+    bool all_words = true;
+    std::size_t p0 = 0;
+    while (p0 < said.size() && all_words) {
+      std::size_t p1 = said.find(' ', p0);
+      if (p1 == std::string::npos) p1 = said.size();
+      all_words = full.find(" " + said.substr(p0, p1 - p0) + " ") != std::string::npos;
+      p0 = p1 + 1;
+    }
+    if (all_words && !said.empty()) {
+      j.verdict = Verdict::kSupported;
+      j.confidence = 0.7;
+      j.explanation = who + " was " + TenureText(ds, *tn) + ", so held that title on " + when + ".";
+      j.evidence.push_back(TenureEvidence(ds, *tn));
+      return j;
+    }
+  }
+  // A generic word ("leader", "counterpart") without a stated country never contradicts.
+  if (!t.generic_roles.empty() && !explicit_jurisdiction) {
+    j.explanation = "The dataset does not show " + who + " as " + TitleText(c, t) + " on " + when + ".";
     return j;
   }
   // Not holding it: contradicted only on positive evidence.
@@ -236,6 +266,13 @@ void CheckOffices(Context& c) {
   for (auto& t : c.titles) {
     if (t.blocked) continue;
     const auto& tk = c.tokens;
+    // "opposition leader", "Hamas leader": a generic word after a word that is not a country.
+    if (!t.generic_roles.empty() && t.first > 0) {
+      const Token& before = tk[t.first - 1];
+      const Mention* m = MentionAt(c, t.first - 1);
+      const bool country_before = m && (!m->country.empty() || !m->org.empty()) && m->person.empty();
+      if (c.lx.generic_title_blockers.MatchAt(tk, t.first - 1, t.first) || (before.capitalized && !country_before)) continue;
+    }
     // Jurisdiction before the title, and "former" before that.
     std::size_t jfirst = t.first;
     std::string jurisdiction;

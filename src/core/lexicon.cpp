@@ -97,6 +97,7 @@ const Lexicon& GetLexicon() {
     phrases("quantity_nouns", &lx.quantity_nouns);
     phrases("anaphora_treaty", &lx.anaphora_treaty);
     phrases("place_prepositions", &lx.place_prepositions);
+    phrases("generic_title_blockers", &lx.generic_title_blockers);
     lx.loaded = true;
     return lx;
   }();

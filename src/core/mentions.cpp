@@ -20,7 +20,8 @@ bool AllPartsCapitalized(const Context& c, std::size_t first, std::size_t last) 
     const Token& t = c.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     // Small joining words may be lower case: "Bosnia and Herzegovina", "Luiz Inacio Lula da Silva".
-    static const char* const kJoin[] = {"and", "of", "the", "da", "de", "di", "del", "van", "von", "bin", "al", "el", "la", "le", "du", "des", "y"};
+    static const char* const kJoin[] = {"and", "of", "the", "da", "de", "di", "del", "van", "von", "der", "den", "ter", "ten", "dos",
+                                       "das", "do", "bin", "ibn", "al", "el", "la", "le", "du", "des", "y", "ul"};
     bool join = false;
     for (const char* j : kJoin) join = join || t.folded == j;
     if (!t.capitalized && !join) return false;
