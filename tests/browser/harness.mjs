@@ -1,7 +1,6 @@
 // Shared browser-test plumbing: Debian's Chromium through playwright-core, a loopback server,
 // console capture, canvas pixel checks and screenshots.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -16,21 +15,14 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+// Chromium with a fresh, throw-away profile (playwright-core makes a new --user-data-dir for
+// every launch and removes it on close).
 export async function launch() {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlight-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   return {
-    context,
-    async close() {
-      await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
+    browser,
+    newContext: (opts = {}) => browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...opts }),
+    close: () => browser.close(),
   };
 }
 

@@ -48,8 +48,8 @@ async function openPage(ctx, url, viewport = { width: 1280, height: 800 }) {
   return { page, errors };
 }
 
-async function waitAnalysis(page, predicate, timeout = 15000) {
-  await page.waitForFunction(predicate, null, { timeout });
+async function waitAnalysis(page, predicate, arg = null, timeout = 15000) {
+  await page.waitForFunction(predicate, arg, { timeout });
   await nextFrames(page, 3);
 }
 
@@ -106,7 +106,7 @@ test('paste the d01 article: counts equal the CLI report', async (ctx) => {
   await pasteText(page, gold.text);
   const bytes = Buffer.byteLength(gold.text, 'utf8');
   await waitAnalysis(page, (n) => window.claimlightState && window.claimlightState.text_bytes === n &&
-    window.claimlightState.has_report && window.claimlightState.article_date_source === 'option', 20000)
+    window.claimlightState.has_report && window.claimlightState.article_date_source === 'option', bytes, 20000)
     .catch(() => {}); // reported below with the state we have
   await page.waitForTimeout(400);
   await nextFrames(page, 3);
@@ -146,7 +146,7 @@ test('select the first contradicted or mixed claim: card with explanation and so
   assert(target, `no contradicted or mixed claim among ${state.claims.length}`);
   await clickWidget(page, 'tab.claims');
   await clickWidget(page, `claims.row.${target.id}`);
-  await waitAnalysis(page, (id) => window.claimlightState.claims.some((c) => c.id === id && c.selected), 5000)
+  await waitAnalysis(page, (id) => window.claimlightState.claims.some((c) => c.id === id && c.selected), target.id, 5000)
     .catch(() => {});
   const card = await page.evaluate(() => {
     const c = document.querySelector('#cl-mirror [data-role=card]');
@@ -200,6 +200,165 @@ test('reload keeps the article; 800x600 layout', async (ctx) => {
   return `${text.length} chars restored`;
 });
 
+test('keyboard: J/K move between claims, Esc closes the card, Ctrl+C copies', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);
+  await clickWidget(page, 'tab.claims');
+  await clickWidget(page, 'status.analysis');  // somewhere neutral: no text field active
+  const order = await page.evaluate(() => window.claimlightState.claims.filter((c) => c.visible).map((c) => c.id));
+  const selected = () => page.evaluate(() => (window.claimlightState.claims.find((c) => c.selected) || {}).id || null);
+  await page.keyboard.press('Escape');
+  await nextFrames(page, 2);
+  await page.keyboard.press('j');
+  await nextFrames(page, 3);
+  const first = await selected();
+  await page.keyboard.press('j');
+  await nextFrames(page, 3);
+  const second = await selected();
+  await page.keyboard.press('k');
+  await nextFrames(page, 3);
+  const back = await selected();
+  await page.keyboard.press('Control+c');
+  await nextFrames(page, 3);
+  const copied = await page.evaluate(() => window.claimlightUi.lastCopied);
+  const backText = await page.evaluate((id) => window.claimlightState.claims.find((c) => c.id === id)?.text, back);
+  assert(copied === backText, `Ctrl+C copied ${JSON.stringify(copied)}, expected ${JSON.stringify(backText)}`);
+  assert(first === order[0] && second === order[1] && back === order[0],
+    `J/J/K selected ${first}, ${second}, ${back}; table order starts ${order.slice(0, 2)}`);
+  await page.keyboard.press('Escape');
+  await nextFrames(page, 3);
+  assert((await selected()) === null, 'Esc did not close the card');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `J → ${first}, J → ${second}, K → ${back}, Esc → none`;
+});
+
+test('Ctrl+V from the system clipboard reaches the editor', async (ctx) => {
+  const context = await ctx.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.url });
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(ctx.url);
+  await waitReady(page);
+  await nextFrames(page, 3);
+  await clickWidget(page, 'article.input');
+  const text = 'President Recep Tayyip Erdoğan met Chancellor Olaf Scholz in Berlin on 17 November 2023.';
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+  await nextFrames(page, 4);
+  const got = await page.evaluate(() => window.Claimlight.text());
+  await context.close();
+  assert(got === text, `after Ctrl+V the editor holds ${JSON.stringify(got)}`);
+  assert(errors.length === 0, errors.join('\n'));
+  return 'pasted through the browser\'s own paste event';
+});
+
+test('HiDPI (devicePixelRatio 2), light theme, mouse mapping', async (ctx) => {
+  const gold = goldArticle('d01');
+  const context = await ctx.browser.newContext({ deviceScaleFactor: 2 });
+  await context.addInitScript(([t]) => {
+    if (!localStorage.getItem('claimlight.text')) {
+      localStorage.setItem('claimlight.text', t);
+      localStorage.setItem('claimlight.settings', JSON.stringify({ theme: 'light', mode: 'read' }));
+    }
+  }, [gold.text]);
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(ctx.url);
+  await waitReady(page);
+  await nextFrames(page, 3);
+  const size = await page.evaluate(() => ({ w: canvas.width, h: canvas.height, cw: canvas.clientWidth, dpr: devicePixelRatio }));
+  assert(size.dpr === 2 && size.w === size.cw * 2, `canvas backing store ${size.w}px for ${size.cw} CSS px at dpr ${size.dpr}`);
+  await clickWidget(page, 'tab.dataset');
+  const tab = await page.evaluate(() => window.claimlightState.tab);
+  assert(tab === 'dataset', `a click on the Dataset tab at dpr 2 left the tab at ${tab}`);
+  await clickWidget(page, 'tab.claims');
+  const stats = await canvasStats(page);
+  assert(stats.nonBackground > 0.02, `canvas looks empty: ${JSON.stringify(stats)}`);
+  await screenshot(page, ctx.shots, '07-hidpi-light-read');
+  await context.close();
+  assert(errors.length === 0, errors.join('\n'));
+  return `${size.w}x${size.h} backing store for ${size.cw} CSS px`;
+});
+
+test('a dropped malformed dataset is refused; the previous one stays', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);
+  const before = await page.evaluate(() => window.claimlightState.dataset_info);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{"format": "claimlight.bundle/1", "people": [ broken'], 'broken.json', { type: 'application/json' }));
+    const c = document.getElementById('canvas');
+    c.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    c.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await waitAnalysis(page, () => !!(window.claimlightState && window.claimlightState.error), null, 5000);
+  const state = await page.evaluate(() => window.claimlightState);
+  assert(/refused/.test(state.error), `banner: ${state.error}`);
+  assert(state.dataset_info.records === before.records, 'the dataset changed');
+  const still = JSON.parse(await page.evaluate(() => window.Claimlight.check('Prime Minister Nikol Pashinyan spoke.', '2023-11-10')));
+  assert(still.dataset && still.dataset.records === before.records, 'checks no longer use the previous dataset');
+  const alert = await page.evaluate(() => document.querySelector('#cl-mirror [role=alert]')?.textContent || '');
+  assert(/refused/.test(alert), 'the error is not in the accessible mirror');
+  await screenshot(page, ctx.shots, '08-malformed-dataset-banner');
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return state.error.slice(0, 120);
+});
+
+test('zoom with Ctrl +/-/0; phone-sized stacked layout', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);
+  const zoom = () => page.evaluate(() => window.claimlightState.zoom);
+  const z0 = await zoom();
+  await page.keyboard.press('Control+Equal');
+  await nextFrames(page, 3);
+  const z1 = await zoom();
+  await page.keyboard.press('Control+Minus');
+  await page.keyboard.press('Control+Minus');
+  await nextFrames(page, 3);
+  const z2 = await zoom();
+  await page.keyboard.press('Control+0');
+  await nextFrames(page, 3);
+  const z3 = await zoom();
+  assert(z1 > z0 && z2 < z0 && Math.abs(z3 - 1) < 1e-6, `zoom ${z0} → ${z1} → ${z2} → ${z3}`);
+  await page.close();
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 760 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+  const phone = await context.newPage();
+  const phoneErrors = watchConsole(phone);
+  await phone.goto(ctx.url);
+  await waitReady(phone);
+  await nextFrames(phone, 3);
+  await screenshot(phone, ctx.shots, '09-phone-390x760');
+  const r = await rect(phone, 'tab.claims');
+  await context.close();
+  assert(r.y > 200, `the claims pane is not stacked under the article (tab at y=${r.y})`);
+  assert(errors.length === 0 && phoneErrors.length === 0, errors.concat(phoneErrors).join('\n'));
+  return `zoom ${z0} → ${z1.toFixed(2)} → ${z2.toFixed(2)} → ${z3}`;
+});
+
+test('loading screen shows progress until the first frame', async (ctx) => {
+  const context = await ctx.browser.newContext();
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/claimlight.data', async (route) => { await gate; await route.continue(); });
+  await page.goto(ctx.url);
+  await page.waitForFunction(() => parseFloat(document.getElementById('cl-progress-bar').style.width) > 0, null, { timeout: 20000 });
+  const mid = await page.evaluate(() => ({
+    width: document.getElementById('cl-progress-bar').style.width,
+    text: document.getElementById('cl-loading-text').textContent,
+    visible: !document.getElementById('cl-loading').hidden,
+    ready: window.claimlightReady,
+  }));
+  await screenshot(page, ctx.shots, '10-loading');
+  release();
+  await waitReady(page);
+  await page.waitForFunction(() => document.getElementById('cl-loading').hidden, null, { timeout: 5000 });
+  await context.close();
+  assert(mid.visible && !mid.ready, `loading state: ${JSON.stringify(mid)}`);
+  assert(errors.length === 0, errors.join('\n'));
+  return `while the data was held back: bar ${mid.width}, "${mid.text}"`;
+});
+
 // ---------------------------------------------------------------------------------------------
 async function main() {
   assert(fs.existsSync(path.join(WEB, 'index.html')), `${WEB}/index.html is missing: build first`);
@@ -207,7 +366,8 @@ async function main() {
   fs.mkdirSync(SHOTS, { recursive: true });
   const server = await startServer(WEB, 0);
   const browser = await launch();
-  const ctx = { url: server.url, shots: SHOTS, context: browser.context };
+  // One context (one localStorage) for the whole sequence, as one person's browser.
+  const ctx = { url: server.url, shots: SHOTS, context: await browser.newContext(), browser };
   let passed = 0, failed = 0;
   for (const t of tests) {
     if (ONLY && !t.name.includes(ONLY)) continue;
@@ -219,7 +379,7 @@ async function main() {
     } catch (err) {
       ++failed;
       console.log(`  FAIL  ${t.name} (${Date.now() - t0} ms)\n        ${String(err.message || err).split('\n').join('\n        ')}`);
-      for (const p of browser.context.pages()) {
+      for (const p of ctx.context.pages()) {
         await p.screenshot({ path: path.join(SHOTS, `failed-${tests.indexOf(t) + 1}.png`) }).catch(() => {});
         await p.close().catch(() => {});
       }

@@ -95,7 +95,9 @@ TEST_CASE("treaties: parties named outright must be the parties", "[checker][tre
 
 TEST_CASE("negative cases: these produce no flagged claim", "[checker]") {
   for (const char* s : {"The weather in Paris was fine.", "Deputy Chancellor Olaf Scholz spoke.", "He said he may visit Geneva.",
-                        "Mr Smith, a teacher, met pupils in Berlin on Monday."}) {
+                        "Mr Smith, a teacher, met pupils in Berlin on Monday.", "Opposition leader Angela Merkel spoke.",
+                        "Party leader Angela Merkel spoke.", "The veteran leader Angela Merkel spoke.",
+                        "On the eve of his meeting with Putin, Biden told reporters in Helsinki that talks would be hard."}) {
     INFO(s);
     const auto r = Check(s, "2023-06-01");
     for (const auto& c : r.claims) {
