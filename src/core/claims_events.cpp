@@ -723,6 +723,55 @@ void CheckTreaties(Context& c) {
   }
 }
 
+namespace {
+// "the 27 EU member states", "NATO's 32 members": the number of members on the day the
+// sentence speaks of, for organisations whose every membership has a start date.
+void JudgeMemberCount(const Context& c, std::size_t number, std::size_t noun_end, Claim* cl) {
+  const auto& tk = c.tokens;
+  bool members = false;
+  for (std::size_t k = number + 1; k < noun_end; ++k)
+    members = members || tk[k].folded == "members" || tk[k].folded == "member" || tk[k].folded == "states" ||
+              tk[k].folded == "countries" || tk[k].folded == "nations";
+  if (!members || tk[number].kind != TokenKind::kNumber || !c.article_day) return;
+  // The organisation named right around the number.
+  const Organization* org = nullptr;
+  const std::size_t lo = number >= 4 ? number - 4 : 0;
+  for (std::size_t k = lo; k < noun_end + 3 && k < tk.size() && !org; ++k)
+    if (const Mention* m = c.MentionAtToken(k); m && !m->org.empty() && m->sentence == tk[number].sentence) org = c.ds.FindOrganization(m->org);
+  if (!org || org->members.empty()) return;
+  for (const auto& m : org->members)
+    if (m.start.empty()) return;  // incomplete history: cannot count
+  long day = *c.article_day;
+  for (const auto& t : c.times)
+    if (t.sentence == tk[number].sentence && !t.dateline && t.to_day <= *c.article_day) day = t.to_day;
+  if (c.ds.as_of_day > 0 && day > c.ds.as_of_day) return;
+  // A membership known only to the month or year that contains the day leaves the count open.
+  for (const auto& m : org->members)
+    for (const Date* d : {&m.start, &m.end})
+      if (!d->empty() && !d->full() && FirstDay(*d) <= day && day <= LastDay(*d)) return;
+  std::string digits;
+  for (char ch : tk[number].folded)
+    if (ch >= '0' && ch <= '9') digits += ch;
+  if (digits.empty() || digits.size() > 4) return;
+  const long said = std::stol(digits);
+  const auto list = MembersOn(c.ds, org->id, day);
+  const long have = static_cast<long>(list.size());
+  const std::string when = HumanDate(FromDayNumber(day));
+  cl->evidence.push_back({org->id, "membership", org->name + ": " + std::to_string(have) + " members on " + when, org->source});
+  if (said == have) {
+    cl->verdict = Verdict::kSupported;
+    cl->confidence = 0.85;
+    cl->explanation = org->name + " had " + std::to_string(have) + " members on " + when + ".";
+  } else {
+    // Approximate wording ("more than", "nearly") is not contradicted by a count.
+    const bool approximate = number > 0 && c.lx.approximators.MatchAt(tk, number - 1, number);
+    cl->verdict = approximate ? Verdict::kUnverifiable : Verdict::kContradicted;
+    cl->confidence = approximate ? 0.3 : 0.8;
+    cl->explanation = org->name + " had " + std::to_string(have) + " members on " + when + ", not " + digits + ".";
+  }
+}
+}  // namespace
+
 void CheckQuantities(Context& c) {
   const auto& tk = c.tokens;
   std::vector<bool> in_time(tk.size(), false);
@@ -751,6 +800,7 @@ void CheckQuantities(Context& c) {
     cl.verdict = Verdict::kUnverifiable;
     cl.confidence = 0.3;
     cl.explanation = "The dataset holds no figures of this kind, so the number cannot be checked.";
+    JudgeMemberCount(c, i, noun, &cl);
     c.report->claims.push_back(std::move(cl));
     i = noun - 1;
   }

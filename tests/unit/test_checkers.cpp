@@ -106,3 +106,22 @@ TEST_CASE("negative cases: these produce no flagged claim", "[checker]") {
     }
   }
 }
+
+TEST_CASE("member counts are checked for organisations with a full membership history", "[checker][quantity]") {
+  // The fixture has no organisation: the number stays unverifiable.
+  const auto r = Check("Leaders of the 27 EU member states met.", "2024-06-01");
+  for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  // The bundled dataset counts NATO's members.
+  const auto ok = Check("The 32 NATO members agreed.", "2024-06-01", test::Bundled());
+  const Claim* cl = FindClaim(ok, ClaimType::kQuantity, "32");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  const auto bad = Check("The 30 NATO members agreed.", "2024-06-01", test::Bundled());
+  cl = FindClaim(bad, ClaimType::kQuantity, "30");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kContradicted);
+  const auto approx = Check("Nearly 30 NATO members agreed.", "2024-06-01", test::Bundled());
+  cl = FindClaim(approx, ClaimType::kQuantity, "30");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kUnverifiable);
+}
