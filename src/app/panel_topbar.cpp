@@ -59,6 +59,7 @@ void DrawExportMenu(UiState& ui) {
     if (ImGui::MenuItem(item.label, nullptr, false, have)) {
       platform::SaveFile(item.file, item.mime, FormatReport(ui.report, item.format));
     }
+    ExposeItem((std::string("export.") + item.file).c_str());
     ImGui::PopID();
   }
   ImGui::Separator();
@@ -134,7 +135,9 @@ void DrawTopBar(UiState& ui) {
       ImGui::EndMenu();
     }
     ExposeItem("menu.samples");
-    if (ImGui::BeginMenu("Export")) {
+    const bool export_open = ImGui::BeginMenu("Export");
+    ExposeItem("menu.export");
+    if (export_open) {
       DrawExportMenu(ui);
       ImGui::EndMenu();
     }

@@ -381,6 +381,12 @@ EMSCRIPTEN_KEEPALIVE const char* claimlight_app_frame_stats() {
   return out.c_str();
 }
 
+// Saves the article and settings now (the page calls this on pagehide).
+EMSCRIPTEN_KEEPALIVE void claimlight_app_flush() {
+  using claimlight::app::g_web;
+  if (g_web != nullptr) claimlight::app::PersistState(g_web->ui, 1e300);
+}
+
 EMSCRIPTEN_KEEPALIVE const char* claimlight_app_text() {
   using claimlight::app::g_web;
   return g_web != nullptr ? g_web->ui.text.c_str() : "";

@@ -31,6 +31,8 @@ struct Frame {
   bool relational = false;  // "on the eve of his meeting with Xi, ...": the meeting is a reference point
   std::size_t trigger_last = 0;
   bool place_attached = false;  // a place right after the trigger ("met in Moscow")
+  std::string pronoun_person;   // who "he" or "she" at the start of the sentence is
+  bool pronoun_subject = false; // f.people holds that person
 };
 
 void Extend(Frame& f, std::size_t first, std::size_t last) {
@@ -171,6 +173,19 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
   if (sentence > 0 && f.people.size() < 2)
     for (const auto& m : c.MentionsIn(sentence - 1))
       if (!m.person.empty()) AddUnique(f.context_people, m.person);
+  // "He arrived in Bali on Sunday night.": the last person of the gender named before.
+  const std::string& first_word = c.tokens[s.first_token].folded;
+  if (f.people.empty() && (first_word == "he" || first_word == "she")) {
+    const std::string gender = first_word == "he" ? "m" : "f";
+    for (int back = sentence - 1; back >= 0 && back >= sentence - 2 && f.pronoun_person.empty(); --back) {
+      const auto range = c.MentionsIn(back);
+      for (const Mention* m = range.end(); m != range.begin() && f.pronoun_person.empty();) {
+        --m;
+        const Person* p = m->person.empty() ? nullptr : c.ds.FindPerson(m->person);
+        if (p && p->gender == gender) f.pronoun_person = p->id;
+      }
+    }
+  }
   return f;
 }
 
@@ -422,6 +437,7 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
       person = me.person;
     }
   }
+  if (person.empty() && f.pronoun_subject && !f.people.empty()) person = f.people.front();
   if (person.empty()) return false;
   const std::string who = c.ds.Label(person);
   cl->evidence.push_back(MeetingEvidence(c.ds, m));
@@ -515,11 +531,19 @@ void CheckMeetingsAndEvents(Context& c) {
     bool done = false;
     if (ek != EventKind::kNone) {
       Frame f = BuildFrame(c, sentence, at, at + len);
+      if (f.people.empty() && !f.pronoun_person.empty()) {
+        f.people.push_back(f.pronoun_person);
+        f.pronoun_subject = true;
+      }
       if (!f.people.empty() && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {
         MeetingMatch mm = FindMeeting(c, &f);
         const bool anchored = mm.m && (std::find(f.series.begin(), f.series.end(), mm.m->series) != f.series.end() ||
                                        std::find(f.meetings_named.begin(), f.meetings_named.end(), mm.m->id) != f.meetings_named.end());
-        if (anchored) {
+        // "He arrived in Bali on Sunday night": arriving where a meeting begins within days.
+        const bool arrival = mm.m && ek == EventKind::kAttendance && mm.place_hit && f.time &&
+                             f.time->from_day >= MeetingStart(*mm.m) - 3 && f.time->from_day <= MeetingEnd(*mm.m);
+        if (arrival) mm.date_ok = true;
+        if (anchored || arrival) {
           Claim cl = MakeClaim(c, ClaimType::kEvent, f.first, f.last);
           if (JudgeEvent(c, f, ek, at, mm, &cl)) {
             c.report->claims.push_back(std::move(cl));
