@@ -400,7 +400,8 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
     return;
   }
   // A visit under way at the article date, at the place the sentence names.
-  const bool ongoing = c.article_day && mm.hits >= 1 && mm.place_hit && *c.article_day >= MeetingStart(m) - 3 &&
+  const bool country_named = !m.country.empty() && std::find(f.countries.begin(), f.countries.end(), m.country) != f.countries.end();
+  const bool ongoing = c.article_day && mm.hits >= 1 && (mm.place_hit || country_named) && *c.article_day >= MeetingStart(m) - 3 &&
                        *c.article_day <= MeetingEnd(m) + 3;
   if (!sure && !ongoing && !(mm.stated_hits >= 2 && mm.distance <= 14))
     return unverifiable("The dataset has " + m.name + " (" + MeetingDates(m) + "), but nothing shows it is the meeting meant here.");
@@ -572,7 +573,9 @@ void CheckMeetingsAndEvents(Context& c) {
     Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
     const std::size_t stated = f.people.size() + f.series.size() + f.meetings_named.size();
     // "The meeting took place on February 22": the people are in the sentence before.
-    const bool by_context = stated == 0 && f.context_people.size() >= 2 && (f.time || !f.places.empty());
+    const bool by_context = stated == 0 && ((f.context_people.size() >= 2 && f.time) || (!f.context_people.empty() && !f.places.empty()) ||
+                                            !f.pronoun_person.empty());
+    if (stated == 0 && !f.pronoun_person.empty()) AddUnique(f.context_people, f.pronoun_person);
     if (stated == 0 && !by_context) continue;
     MeetingMatch mm = FindMeeting(c, &f);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
