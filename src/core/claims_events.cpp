@@ -364,7 +364,7 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
   const bool same_day = f.time && mm.date_ok;
   // News reports meetings of the last days: two named participants of a bilateral meeting
   // that ended at most three days before the article, with no other date given, is that one.
-  const bool recent = !f.time && c.article_day && mm.stated_hits >= 2 && m.kind != "summit" && m.kind != "forum" &&
+  const bool recent = !f.time && c.article_day && mm.stated_hits >= 2 && m.series.empty() && m.groups.empty() &&
                       (f.places.empty() || f.place_attached) &&
                       MeetingEnd(m) <= *c.article_day && MeetingEnd(m) >= *c.article_day - 3;
   const bool sure = mm.anchored || same_day || recent;
