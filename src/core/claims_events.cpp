@@ -128,6 +128,7 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       Extend(f, m.first, m.last);
     } else if (!m.country.empty() && m.role != NameRole::kCapital) {
       AddUnique(f.countries, m.country);
+      if (NearTrigger(c, m, trigger_first, trigger_last)) Extend(f, m.first, m.last);
     } else if (!m.country.empty() && m.role == NameRole::kCapital) {
       AddUnique(f.countries, m.country);  // "Yerevan and Baku" as governments
     }

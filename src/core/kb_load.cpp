@@ -438,11 +438,28 @@ void BuildIndexes(Dataset* ds) {
     for (const auto& p : m.participants) ds->meetings_by_person[p].push_back(static_cast<std::uint32_t>(i));
     if (!m.series.empty()) ds->series.insert(m.series);
   }
+  // Treaty titles are quoted loosely: "Declaration of Allied Interaction" for "Declaration on
+  // Allied Interaction". Each name is also indexed with "of" and "on" swapped.
+  auto swapped = [](const std::string& name) {
+    std::string out = " " + FoldName(name) + " ";
+    for (const auto& [a, b] : {std::pair<std::string, std::string>{" of ", " #on# "}, {" on ", " of "}, {" #on# ", " on "}}) {
+      std::size_t pos = 0;
+      while ((pos = out.find(a, pos)) != std::string::npos) {
+        out.replace(pos, a.size(), b);
+        pos += b.size() - 1;
+      }
+    }
+    return out.substr(1, out.size() - 2);
+  };
   for (std::size_t i = 0; i < ds->treaties.size(); ++i) {
     const Treaty& t = ds->treaties[i];
     reg(t.id, Kind::kTreaty, i);
     AddName(ds, t.name, Kind::kTreaty, NameRole::kName, i);
-    for (const auto& a : t.aliases) AddName(ds, a, Kind::kTreaty, NameRole::kAlias, i);
+    AddName(ds, swapped(t.name), Kind::kTreaty, NameRole::kAlias, i);
+    for (const auto& a : t.aliases) {
+      AddName(ds, a, Kind::kTreaty, NameRole::kAlias, i);
+      AddName(ds, swapped(a), Kind::kTreaty, NameRole::kAlias, i);
+    }
   }
   // Word-prefixes of every key let the gazetteer stop as soon as no name can continue.
   auto prefixes = [](const std::string& key, std::unordered_set<std::string>* out) {
