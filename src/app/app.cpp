@@ -103,7 +103,10 @@ void RunPendingAnalysis(UiState& ui, double now_ms, bool force) {
     if (!ui.record_id.empty()) OpenRecord(ui, ui.record_id);
   }
   if (!ui.dirty) return;
-  if (!force && now_ms - ui.last_edit_ms < kAnalysisDebounceMs) return;
+  // Longer pauses for long articles: analysis runs on the UI thread (no threads on the page),
+  // so a 50 KB article's ~0.2 s analysis should not run between two keystrokes.
+  const double debounce = kAnalysisDebounceMs + static_cast<double>(ui.text.size()) / 100.0;
+  if (!force && now_ms - ui.last_edit_ms < debounce) return;
   ui.dirty = false;
 
   AnalyzeOptions options;

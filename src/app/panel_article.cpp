@@ -289,11 +289,13 @@ void DrawArticlePanel(UiState& ui) {
     if (ui.text.empty()) {
       // A friendly placeholder (InputTextMultiline has no hint in 1.86).
       const ImVec2 p = ImGui::GetItemRectMin();
-      ImGui::GetWindowDrawList()->AddText(
-          ImVec2(p.x + 10, p.y + 8), TextColor(0.45f),
-          "Paste a news article here.\nClaimlight highlights who holds which office, who met "
-          "whom, where and when,\nand which treaties were signed \xE2\x80\x94 and checks each "
-          "against its dataset.\n\nNothing leaves your browser.");
+      const float wrap = ImGui::GetItemRectSize().x - 20.0f;
+      const char* hint =
+          "Paste a news article here.\n\nClaimlight highlights who holds which office, who met "
+          "whom, where and when, and which treaties were signed \xE2\x80\x94 and checks each "
+          "against its dataset.\n\nNothing leaves your browser.";
+      ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + 10, p.y + 8),
+                                          TextColor(0.45f), hint, nullptr, wrap);
     }
   } else {
     DrawReadMode(ui);

@@ -134,7 +134,7 @@ void DrawClaimsPanel(UiState& ui) {
   if (r.claims.empty()) {
     ImGui::Spacing();
     ImGui::TextWrapped(ui.text.empty()
-                           ? "Paste an article on the left to see its checkable claims."
+                           ? "Paste an article to see its checkable claims."
                            : "No checkable claims found: Claimlight looks for offices, meetings, "
                              "treaties and events of the officials in its dataset.");
     return;

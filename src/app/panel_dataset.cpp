@@ -147,7 +147,14 @@ void DrawRecord(UiState& ui, const std::string& as_of) {
         OpenRecord(ui, id);
         return;
       }
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", link.id.c_str());
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(link.label.c_str());
+        ImGui::TextDisabled("%s \xC2\xB7 click to open", link.id.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
       ImGui::PopID();
     }
   }

@@ -198,15 +198,17 @@ void DrawTopBar(UiState& ui) {
     ImGui::SetTooltip("The article's publication date. Leave empty to read it from the dateline.\n"
                       "Relative times (\"last month\") and titles are judged at this date.");
   }
-  ImGui::SameLine();
   if (ui.has_report) {
+    ImGui::SameLine();
     const std::string& src = ui.report.article_date_source;
     if (src == "dateline") {
       ImGui::TextDisabled("from the dateline");
     } else if (src == "option") {
       ImGui::TextDisabled("set by you");
-    } else {
+    } else if (!ui.text.empty()) {
       ImGui::TextColored(VerdictInkVec(Verdict::kMixed), "no date found: type one");
+    } else {
+      ImGui::TextDisabled("or from the dateline");
     }
   }
   // Dataset identity on the right of the row.
@@ -218,7 +220,8 @@ void DrawTopBar(UiState& ui) {
                   info.version.c_str(), info.as_of.c_str());
     const float w = ImGui::CalcTextSize(label).x;
     const float x = ImGui::GetWindowContentRegionMax().x - w;
-    if (x > ImGui::GetCursorPosX() + 8) {
+    const float row_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;  // last item's right edge
+    if (x > row_end + 16) {
       ImGui::SameLine(x);
       ImGui::TextDisabled("%s", label);
       if (ImGui::IsItemHovered()) {
@@ -226,11 +229,7 @@ void DrawTopBar(UiState& ui) {
                           "known to it.",
                           info.records, info.licence.c_str(), info.as_of.c_str());
       }
-    } else {
-      ImGui::NewLine();
-    }
-  } else {
-    ImGui::NewLine();
+    }  // else: no room on this row (phones); the Dataset tab names the dataset
   }
   DrawChips(ui);
 }

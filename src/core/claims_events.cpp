@@ -171,8 +171,9 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       if (!f.time) f.time = &t;
       if (f.time == &t) Extend(f, t.first_token, t.end_token);
     }
-  if (sentence > 0 && f.people.size() < 2)
-    for (const auto& m : c.MentionsIn(sentence - 1))
+  // People of the two sentences before stand behind "the two leaders", "the meeting".
+  for (int back = sentence - 1; back >= 0 && back >= sentence - 2 && f.people.size() < 2 && f.context_people.size() < 2; --back)
+    for (const auto& m : c.MentionsIn(back))
       if (!m.person.empty()) AddUnique(f.context_people, m.person);
   // "He arrived in Bali on Sunday night.": the last person of the gender named before.
   const std::string& first_word = c.tokens[s.first_token].folded;
@@ -402,8 +403,9 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
   }
   // A visit under way at the article date, at the place the sentence names.
   const bool country_named = !m.country.empty() && std::find(f.countries.begin(), f.countries.end(), m.country) != f.countries.end();
-  const bool ongoing = c.article_day && mm.hits >= 1 && (mm.place_hit || country_named) && *c.article_day >= MeetingStart(m) - 3 &&
-                       *c.article_day <= MeetingEnd(m) + 3;
+  const bool under_way = c.article_day && *c.article_day >= MeetingStart(m) - 3 && *c.article_day <= MeetingEnd(m) + 3;
+  const bool ongoing = under_way && ((mm.hits >= 1 && (mm.place_hit || country_named)) ||
+                                     (mm.hits >= 2 && !f.time && f.places.empty() && m.series.empty() && m.groups.empty()));
   if (!sure && !ongoing && !(mm.stated_hits >= 2 && mm.distance <= 14))
     return unverifiable("The dataset has " + m.name + " (" + MeetingDates(m) + "), but nothing shows it is the meeting meant here.");
   cl->verdict = Verdict::kSupported;
@@ -574,7 +576,7 @@ void CheckMeetingsAndEvents(Context& c) {
     Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
     const std::size_t stated = f.people.size() + f.series.size() + f.meetings_named.size();
     // "The meeting took place on February 22": the people are in the sentence before.
-    const bool by_context = stated == 0 && ((f.context_people.size() >= 2 && f.time) || (!f.context_people.empty() && !f.places.empty()) ||
+    const bool by_context = stated == 0 && (f.context_people.size() >= 2 || (!f.context_people.empty() && !f.places.empty()) ||
                                             !f.pronoun_person.empty());
     if (stated == 0 && !f.pronoun_person.empty()) AddUnique(f.context_people, f.pronoun_person);
     if (stated == 0 && !by_context) continue;
