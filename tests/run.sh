@@ -3,7 +3,8 @@
 #   1. setup (scripts/setup-deps.sh: installs only what is missing)
 #   2. native build with AddressSanitizer + UBSan (build/asan) and CTest
 #   3. `claimlight validate` on the bundled dataset
-#   4. the engine's dependency rule (src/core includes neither Dear ImGui nor Emscripten)
+#   4. the engine's dependency rule (src/core includes neither Dear ImGui nor Emscripten), and
+#      clang-format on the widget's sources
 #   5. the WebAssembly build (./build-wasm.sh into build/web)
 #   6. the headless UI smoke test (DrawApp over hard cases, ImGui asserts live; node)
 #   7. browser tests in headless Chromium (tests/browser/run.mjs; screenshots in build/screenshots)
@@ -58,6 +59,15 @@ layering() {
   echo "src/core includes no UI or Emscripten headers"
 }
 
+format() {
+  # The widget's C++ follows .clang-format (the engine's owners run their own check).
+  local bad=0 f
+  for f in src/app/*.cpp src/app/*.h src/app/smoke/*.cpp src/app/smoke/*.h src/wasm/*.cpp src/wasm/*.h; do
+    clang-format "$f" | cmp -s - "$f" || { echo "not clang-formatted: $f"; bad=1; }
+  done
+  [ "$bad" = 0 ] && echo "src/app and src/wasm are clang-formatted"
+}
+
 wasm() { SKIP_SETUP=1 CLAIMLIGHT_CLI="$ROOT/$ASAN_DIR/src/cli/claimlight" ./build-wasm.sh; }
 
 ui_smoke() {
@@ -76,6 +86,7 @@ step "setup" setup || { echo "setup failed: nothing else can run" >&2; exit 1; }
 step "native build + ctest (ASan+UBSan)" native
 step "claimlight validate" validate
 step "layering" layering
+step "clang-format (src/app, src/wasm)" format
 if step "wasm build" wasm; then
   step "UI smoke (headless DrawApp)" ui_smoke
   step "browser tests" browser

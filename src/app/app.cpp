@@ -38,12 +38,14 @@ void HandleGlobalKeys(UiState& ui) {
   // using them), Escape goes back, Ctrl+C copies the selected claim.
   const bool next = ImGui::IsKeyPressed('J') || (!io.NavActive && pressed(ImGuiKey_DownArrow));
   const bool prev = ImGui::IsKeyPressed('K') || (!io.NavActive && pressed(ImGuiKey_UpArrow));
-  if (next) SelectClaim(ui, ui.claim_order[static_cast<std::size_t>(std::min(pos + 1, n - 1))], false);
+  if (next)
+    SelectClaim(ui, ui.claim_order[static_cast<std::size_t>(std::min(pos + 1, n - 1))], false);
   if (prev) SelectClaim(ui, ui.claim_order[static_cast<std::size_t>(std::max(pos - 1, 0))], false);
   if (pressed(ImGuiKey_Escape) && ui.selected_claim >= 0) SelectClaim(ui, -1, false);
   if (io.KeyCtrl && pressed(ImGuiKey_C) && ui.selected_claim >= 0 &&
       ui.selected_claim < static_cast<int>(ui.report.claims.size())) {
-    ImGui::SetClipboardText(ui.report.claims[static_cast<std::size_t>(ui.selected_claim)].text.c_str());
+    ImGui::SetClipboardText(
+        ui.report.claims[static_cast<std::size_t>(ui.selected_claim)].text.c_str());
     Toast(ui, "Claim copied");
   }
 }
@@ -58,7 +60,9 @@ void ExposeRect(const std::string& name, ImVec2 min, ImVec2 max) {
   g_rects.emplace_back(name, ImVec4(min.x, min.y, max.x - min.x, max.y - min.y));
 }
 
-void ClearExposedRects() { g_rects.clear(); }
+void ClearExposedRects() {
+  g_rects.clear();
+}
 
 bool TakeExposedRects(std::string* json) {
   nlohmann::json j = nlohmann::json::object();
@@ -86,8 +90,10 @@ void MarkTextEdited(UiState& ui) {
 
 void PasteIntoArticle(UiState& ui, const std::string& text) {
   if (!ui.text.empty() && ui.text.back() != '\n') ui.text += "\n\n";
+  const bool was_empty = ui.text.empty();
   ui.text += text;
-  ui.mode = ArticleMode::kEdit;
+  ui.mode = was_empty && text.size() > 200 ? ArticleMode::kRead : ArticleMode::kEdit;
+  ui.settings_dirty = true;
   MarkTextEdited(ui);
   Toast(ui, "Pasted " + std::to_string(text.size()) + " bytes");
 }
@@ -194,13 +200,13 @@ void PersistState(UiState& ui, double now_ms) {
   ui.last_save_ms = now_ms;
   if (ui.text_dirty_for_storage) platform::SaveSetting(kTextKey, ui.text);
   if (ui.settings_dirty) {
-    nlohmann::json j = {{"theme", ui.theme == ThemeKind::kLight ? "light" : "dark"},
-                        {"zoom", ui.zoom},
-                        {"date", ui.date_field},
-                        {"mode", ui.mode == ArticleMode::kRead ? "read" : "edit"},
-                        {"verdicts",
-                         {ui.verdict_shown[0], ui.verdict_shown[1], ui.verdict_shown[2],
-                          ui.verdict_shown[3]}}};
+    nlohmann::json j = {
+        {"theme", ui.theme == ThemeKind::kLight ? "light" : "dark"},
+        {"zoom", ui.zoom},
+        {"date", ui.date_field},
+        {"mode", ui.mode == ArticleMode::kRead ? "read" : "edit"},
+        {"verdicts",
+         {ui.verdict_shown[0], ui.verdict_shown[1], ui.verdict_shown[2], ui.verdict_shown[3]}}};
     platform::SaveSetting(kSettingsKey, j.dump());
   }
   ui.text_dirty_for_storage = false;

@@ -43,7 +43,7 @@ struct ReadLayout {
 struct UiState {
   // --- article ---
   std::string text;
-  std::string date_field;           // what the date field holds; empty: detect the dateline
+  std::string date_field;  // what the date field holds; empty: detect the dateline
   ArticleMode mode = ArticleMode::kEdit;
   bool focus_editor = false;
 
@@ -95,7 +95,7 @@ struct UiState {
   double first_frame_ms = -1;
   bool show_help = false;
   bool show_about = false;
-  std::string toast;   // short confirmation ("Copied"), shown in the status bar
+  std::string toast;  // short confirmation ("Copied"), shown in the status bar
   double toast_until_ms = 0;
 
   // --- samples ---

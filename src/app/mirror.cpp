@@ -58,8 +58,10 @@ void PublishMirror(UiState& ui) {
     d["search"] = ui.search;
     json hits = json::array();
     for (std::size_t i = 0; i < ui.hits.size() && i < 50; ++i) {
-      hits.push_back({{"id", ui.hits[i].id}, {"label", ui.hits[i].label},
-                      {"kind", ui.hits[i].kind}, {"detail", ui.hits[i].detail}});
+      hits.push_back({{"id", ui.hits[i].id},
+                      {"label", ui.hits[i].label},
+                      {"kind", ui.hits[i].kind},
+                      {"detail", ui.hits[i].detail}});
     }
     d["hits"] = std::move(hits);
     if (!ui.record_id.empty() && ui.record_found) {
@@ -67,19 +69,24 @@ void PublishMirror(UiState& ui) {
       json fields = json::array(), timeline = json::array(), links = json::array();
       for (const auto& f : rec.fields) fields.push_back({{"label", f.label}, {"value", f.value}});
       for (const auto& b : rec.timeline) {
-        timeline.push_back({{"label", b.label}, {"start", b.start}, {"end", b.end},
-                            {"acting", b.acting}, {"source", b.source}});
+        timeline.push_back({{"label", b.label},
+                            {"start", b.start},
+                            {"end", b.end},
+                            {"acting", b.acting},
+                            {"source", b.source}});
       }
       for (const auto& l : rec.links) links.push_back({{"label", l.label}, {"id", l.id}});
-      d["record"] = {{"id", rec.id}, {"kind", rec.kind}, {"title", rec.title},
-                     {"fields", fields}, {"timeline", timeline}, {"links", links},
+      d["record"] = {{"id", rec.id},        {"kind", rec.kind},     {"title", rec.title},
+                     {"fields", fields},    {"timeline", timeline}, {"links", links},
                      {"source", rec.source}};
     }
     j["dataset"] = std::move(d);
   }
   if (auto ds = wasm::CurrentDataset()) {
     const DatasetInfo& info = GetDatasetInfo(*ds);
-    j["dataset_info"] = {{"name", info.name}, {"version", info.version}, {"as_of", info.as_of},
+    j["dataset_info"] = {{"name", info.name},
+                         {"version", info.version},
+                         {"as_of", info.as_of},
                          {"records", info.records}};
   }
   j["error"] = ui.banner;

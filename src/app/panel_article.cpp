@@ -18,7 +18,9 @@
 namespace claimlight::app {
 namespace {
 
-bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool IsContinuation(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 // Highlight attributes of byte i (the first span containing it wins).
 struct SpanIndex {
@@ -104,9 +106,9 @@ void BuildLayout(UiState& ui, float width) {
     std::size_t a = i;
     while (a < word_end) {
       std::size_t b = a + 1;
-      while (b < word_end && (IsContinuation(static_cast<unsigned char>(text[b])) ||
-                              (claim[b] == claim[a] && entity[b] == entity[a] &&
-                               time[b] == time[a]))) {
+      while (b < word_end &&
+             (IsContinuation(static_cast<unsigned char>(text[b])) ||
+              (claim[b] == claim[a] && entity[b] == entity[a] && time[b] == time[a]))) {
         ++b;
       }
       TextPiece p;
@@ -238,8 +240,7 @@ void DrawReadMode(UiState& ui) {
       if (top > clip_bottom || top + L.line_height < clip_top) continue;
       const ImVec2 a(origin.x + p.x - 1, top + pad_y - 2);
       dl->AddRect(a, ImVec2(a.x + p.w + 2, top + pad_y + fs + 3),
-                  VerdictColor(r.claims[static_cast<std::size_t>(p.claim)].verdict), 2.0f, 0,
-                  1.5f);
+                  VerdictColor(r.claims[static_cast<std::size_t>(p.claim)].verdict), 2.0f, 0, 1.5f);
     }
   }
   ImGui::EndChild();
@@ -258,7 +259,8 @@ void DrawArticlePanel(UiState& ui) {
   ExposeItem("article.mode.edit");
   if (edit) ImGui::PopStyleColor();
   ImGui::SameLine(0, 2);
-  if (!edit) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  if (!edit)
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
   if (ImGui::Button("Read")) {
     ui.mode = ArticleMode::kRead;
     ui.settings_dirty = true;
@@ -270,7 +272,8 @@ void DrawArticlePanel(UiState& ui) {
   if (edit) {
     ImGui::TextDisabled("Paste or type an article (Ctrl+V), or drop a .txt/.md file");
   } else if (ImGui::GetContentRegionAvail().x > 430.0f) {
-    ImGui::TextDisabled("Tinted: claims \xC2\xB7 underlined: people, places \xC2\xB7 dotted: times");
+    ImGui::TextDisabled(
+        "Tinted: claims \xC2\xB7 underlined: people, places \xC2\xB7 dotted: times");
   } else {
     ImGui::TextDisabled("Hover a tinted claim; click to open it");
   }
@@ -294,8 +297,9 @@ void DrawArticlePanel(UiState& ui) {
           "Paste a news article here.\n\nClaimlight highlights who holds which office, who met "
           "whom, where and when, and which treaties were signed \xE2\x80\x94 and checks each "
           "against its dataset.\n\nNothing leaves your browser.";
-      ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + 10, p.y + 8),
-                                          TextColor(0.45f), hint, nullptr, wrap);
+      ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                          ImVec2(p.x + 10, p.y + 8), TextColor(0.45f), hint,
+                                          nullptr, wrap);
     }
   } else {
     DrawReadMode(ui);

@@ -31,10 +31,17 @@ void RebuildOrder(UiState& ui) {
       const Claim& y = r.claims[static_cast<std::size_t>(b)];
       int cmp = 0;
       switch (col) {
-        case 0: cmp = static_cast<int>(x.verdict) - static_cast<int>(y.verdict); break;
-        case 1: cmp = static_cast<int>(x.type) - static_cast<int>(y.type); break;
-        case 2: cmp = static_cast<int>(x.start) - static_cast<int>(y.start); break;
-        default: cmp = x.confidence < y.confidence ? -1 : (x.confidence > y.confidence ? 1 : 0);
+        case 0:
+          cmp = static_cast<int>(x.verdict) - static_cast<int>(y.verdict);
+          break;
+        case 1:
+          cmp = static_cast<int>(x.type) - static_cast<int>(y.type);
+          break;
+        case 2:
+          cmp = static_cast<int>(x.start) - static_cast<int>(y.start);
+          break;
+        default:
+          cmp = x.confidence < y.confidence ? -1 : (x.confidence > y.confidence ? 1 : 0);
       }
       return desc ? cmp > 0 : cmp < 0;
     });
@@ -48,7 +55,8 @@ void DrawTimeResolutions(const UiState& ui, const Claim& c) {
   for (const TimeMention& t : ui.report.times) {
     if (t.start < c.start || t.end > c.end) continue;
     bool in_notes = false;  // the engine may already have put the resolution in the notes
-    for (const std::string& note : c.notes) in_notes |= !t.note.empty() && note.find(t.note) != std::string::npos;
+    for (const std::string& note : c.notes)
+      in_notes |= !t.note.empty() && note.find(t.note) != std::string::npos;
     if (in_notes) continue;
     if (!any) ImGui::TextDisabled("Times");
     any = true;
@@ -149,13 +157,18 @@ void DrawClaimsPanel(UiState& ui) {
   // Narrow panes (phones, 800 px windows) drop the Type column and show the verdict as its
   // glyph (still not colour alone); the row tooltip and the card carry the rest.
   const bool narrow = ImGui::GetContentRegionAvail().x < 480.0f;
-  const float verdict_w = ImGui::CalcTextSize(narrow ? "\xE2\x9C\x97" : "\xE2\x9C\x97 Contradicted").x + 8;
+  const float verdict_w =
+      ImGui::CalcTextSize(narrow ? "\xE2\x9C\x97" : "\xE2\x9C\x97 Contradicted").x + 8;
   if (ImGui::BeginTable("claims", narrow ? 3 : 4, flags, ImVec2(0, table_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(narrow ? "" : "Verdict", ImGuiTableColumnFlags_WidthFixed, verdict_w);
-    if (!narrow) ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("quantity").x + 8);
-    ImGui::TableSetupColumn("Claim", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort);
-    ImGui::TableSetupColumn("Conf.", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Conf.").x + 12);
+    if (!narrow)
+      ImGui::TableSetupColumn("Type", ImGuiTableColumnFlags_WidthFixed,
+                              ImGui::CalcTextSize("quantity").x + 8);
+    ImGui::TableSetupColumn("Claim",
+                            ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort);
+    ImGui::TableSetupColumn("Conf.", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Conf.").x + 12);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
       if (specs->SpecsDirty && specs->SpecsCount > 0) {
@@ -184,7 +197,8 @@ void DrawClaimsPanel(UiState& ui) {
         if (narrow) {
           std::snprintf(label, sizeof label, "%s", VerdictGlyph(c.verdict));
         } else {
-          std::snprintf(label, sizeof label, "%s %s", VerdictGlyph(c.verdict), VerdictWord(c.verdict));
+          std::snprintf(label, sizeof label, "%s %s", VerdictGlyph(c.verdict),
+                        VerdictWord(c.verdict));
         }
         ImGui::PushStyleColor(ImGuiCol_Text, VerdictInkVec(c.verdict));
         if (ImGui::Selectable(label, selected, ImGuiSelectableFlags_SpanAllColumns)) {
@@ -206,7 +220,8 @@ void DrawClaimsPanel(UiState& ui) {
         if (ImGui::IsItemHovered()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-          ImGui::Text("%s %s \xC2\xB7 %s claim", VerdictGlyph(c.verdict), VerdictWord(c.verdict), ToString(c.type));
+          ImGui::Text("%s %s \xC2\xB7 %s claim", VerdictGlyph(c.verdict), VerdictWord(c.verdict),
+                      ToString(c.type));
           ImGui::TextUnformatted(c.explanation.c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();

@@ -38,7 +38,8 @@ void DrawTimeline(UiState& ui, const RecordView& rec, const std::string& as_of) 
   if (hi - lo < 1.0) hi = lo + 1.0;
 
   ImGui::TextDisabled("Timeline");
-  const float label_w = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 16);
+  const float label_w =
+      std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 16);
   const float row_h = ImGui::GetTextLineHeightWithSpacing() + 4;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -53,7 +54,8 @@ void DrawTimeline(UiState& ui, const RecordView& rec, const std::string& as_of) 
   for (int y = static_cast<int>(lo); y <= static_cast<int>(hi); ++y) {
     if (y % step != 0) continue;
     const float x = xof(y);
-    dl->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + row_h * static_cast<float>(rec.timeline.size()) + 2),
+    dl->AddLine(ImVec2(x, origin.y),
+                ImVec2(x, origin.y + row_h * static_cast<float>(rec.timeline.size()) + 2),
                 TextColor(0.12f));
     char label[8];
     std::snprintf(label, sizeof label, "%d", y);
@@ -70,7 +72,8 @@ void DrawTimeline(UiState& ui, const RecordView& rec, const std::string& as_of) 
                                  : VerdictColor(Verdict::kSupported, 0.85f);
     dl->AddRectFilled(a, b, col, 3.0f);
     if (bar.end.empty()) {  // open end: fade out towards "now"
-      dl->AddTriangleFilled(ImVec2(b.x, a.y), ImVec2(b.x + 6, (a.y + b.y) * 0.5f), ImVec2(b.x, b.y), col);
+      dl->AddTriangleFilled(ImVec2(b.x, a.y), ImVec2(b.x + 6, (a.y + b.y) * 0.5f), ImVec2(b.x, b.y),
+                            col);
     }
     dl->PushClipRect(ImVec2(origin.x, y0), ImVec2(plot_x - 6, y0 + row_h), true);
     dl->AddText(ImVec2(origin.x, y0 + 2), TextColor(), bar.label.c_str());
@@ -88,8 +91,9 @@ void DrawTimeline(UiState& ui, const RecordView& rec, const std::string& as_of) 
     ImGui::PopID();
     ++i;
   }
-  ImGui::SetCursorScreenPos(
-      ImVec2(origin.x, origin.y + row_h * static_cast<float>(rec.timeline.size()) + ImGui::GetTextLineHeightWithSpacing() + 4));
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y +
+                                                 row_h * static_cast<float>(rec.timeline.size()) +
+                                                 ImGui::GetTextLineHeightWithSpacing() + 4));
   ExposeRect("dataset.timeline", origin,
              ImVec2(plot_x + plot_w, origin.y + row_h * static_cast<float>(rec.timeline.size())));
   (void)ui;
@@ -121,7 +125,8 @@ void DrawRecord(UiState& ui, const std::string& as_of) {
   if (GetFonts().title) ImGui::PopFont();
   ImGui::Spacing();
   if (!rec.fields.empty() &&
-      ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+      ImGui::BeginTable("fields", 2,
+                        ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
     ImGui::TableSetupColumn("k", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
     ImGui::TableSetupColumn("v", ImGuiTableColumnFlags_WidthStretch);
     for (const auto& f : rec.fields) {

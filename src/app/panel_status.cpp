@@ -17,8 +17,9 @@ void DrawStatusBar(UiState& ui) {
     ImGui::SameLine();
   }
   if (ui.has_report) {
-    ImGui::TextDisabled("%d claims \xC2\xB7 analysed %zu bytes in %.1f ms%s ", ui.report.summary.claims,
-                        ui.text.size(), ui.analysis_ms, ui.dirty ? " \xC2\xB7 typing\xE2\x80\xA6" : "");
+    ImGui::TextDisabled("%d claims \xC2\xB7 analysed %zu bytes in %.1f ms%s ",
+                        ui.report.summary.claims, ui.text.size(), ui.analysis_ms,
+                        ui.dirty ? " \xC2\xB7 typing\xE2\x80\xA6" : "");
   } else {
     ImGui::TextDisabled(ds ? "Ready" : "Loading the dataset\xE2\x80\xA6");
   }
@@ -47,27 +48,39 @@ void DrawStatusBar(UiState& ui) {
   } else {
     ImGui::NewLine();
   }
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && ui.show_help) ui.show_help = false;
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && ui.show_help)
+    ui.show_help = false;
 }
 
 void DrawHelpWindows(UiState& ui) {
   if (ImGui::IsKeyPressed(290 /* GLFW_KEY_F1 */)) ui.show_help = !ui.show_help;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   if (ui.show_help) {
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+        ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(560.0f, vp->WorkSize.x - 40), 0), ImGuiCond_Appearing);
     if (ImGui::Begin("How to use Claimlight", &ui.show_help, ImGuiWindowFlags_NoSavedSettings)) {
-      ImGui::TextWrapped("Paste a news article (Ctrl+V) or drop a .txt/.md file. Claimlight finds the "
-                         "claims it can check against its dataset and gives each a verdict:");
-      for (Verdict v : {Verdict::kSupported, Verdict::kContradicted, Verdict::kMixed, Verdict::kUnverifiable}) {
+      ImGui::TextWrapped(
+          "Paste a news article (Ctrl+V) or drop a .txt/.md file. Claimlight finds the "
+          "claims it can check against its dataset and gives each a verdict:");
+      for (Verdict v :
+           {Verdict::kSupported, Verdict::kContradicted, Verdict::kMixed, Verdict::kUnverifiable}) {
         VerdictBadge(v);
         ImGui::SameLine();
         switch (v) {
-          case Verdict::kSupported: ImGui::TextUnformatted("the dataset confirms it"); break;
-          case Verdict::kContradicted: ImGui::TextUnformatted("the dataset says otherwise"); break;
-          case Verdict::kMixed: ImGui::TextUnformatted("part right, part wrong or imprecise"); break;
-          case Verdict::kUnverifiable: ImGui::TextUnformatted("in scope, but no record decides it"); break;
+          case Verdict::kSupported:
+            ImGui::TextUnformatted("the dataset confirms it");
+            break;
+          case Verdict::kContradicted:
+            ImGui::TextUnformatted("the dataset says otherwise");
+            break;
+          case Verdict::kMixed:
+            ImGui::TextUnformatted("part right, part wrong or imprecise");
+            break;
+          case Verdict::kUnverifiable:
+            ImGui::TextUnformatted("in scope, but no record decides it");
+            break;
         }
       }
       ImGui::Separator();
@@ -78,16 +91,19 @@ void DrawHelpWindows(UiState& ui) {
       ImGui::BulletText("Ctrl + / Ctrl - / Ctrl 0: zoom");
       ImGui::BulletText("Tab: move between controls; F1: this help");
       ImGui::Separator();
-      ImGui::TextWrapped("The article date decides how \"last month\" and titles are read. It is "
-                         "taken from the dateline; type one in the date field to override it.");
-      ImGui::TextWrapped("Drop a dataset bundle (.json) onto the page to check against another "
-                         "dataset; a malformed one is refused and the current one stays in use.");
+      ImGui::TextWrapped(
+          "The article date decides how \"last month\" and titles are read. It is "
+          "taken from the dateline; type one in the date field to override it.");
+      ImGui::TextWrapped(
+          "Drop a dataset bundle (.json) onto the page to check against another "
+          "dataset; a malformed one is refused and the current one stays in use.");
     }
     ImGui::End();
   }
   if (ui.show_about) {
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+        ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (ImGui::Begin("About Claimlight", &ui.show_about,
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
       ImGui::TextUnformatted("Claimlight: an offline fact-checking widget.");
@@ -95,8 +111,8 @@ void DrawHelpWindows(UiState& ui) {
       auto ds = wasm::CurrentDataset();
       if (ds) {
         const DatasetInfo& info = GetDatasetInfo(*ds);
-        ImGui::Text("Dataset: %s %s (as of %s), licence %s", info.name.c_str(), info.version.c_str(),
-                    info.as_of.c_str(), info.licence.c_str());
+        ImGui::Text("Dataset: %s %s (as of %s), licence %s", info.name.c_str(),
+                    info.version.c_str(), info.as_of.c_str(), info.licence.c_str());
       }
       ImGui::TextDisabled("Built with Dear ImGui %s", IMGUI_VERSION);
     }

@@ -89,7 +89,8 @@ void DrawChips(UiState& ui) {
                   ui.has_report ? counts[i] : 0, i);
     // Wrap the chips on narrow screens instead of clipping them.
     if (i > 0) {
-      const float w = ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+      const float w =
+          ImGui::CalcTextSize(label, nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
       if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
     }
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 999.0f);
@@ -179,12 +180,14 @@ void DrawTopBar(UiState& ui) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Article date");
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x + 2 * ImGui::GetStyle().FramePadding.x + 4);
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize("0000-00-00").x +
+                          2 * ImGui::GetStyle().FramePadding.x + 4);
   const std::string& detected = ui.report.article_date;
   const char* hint = (ui.has_report && !detected.empty()) ? detected.c_str() : "YYYY-MM-DD";
   std::string field = ui.date_field;
   const bool valid = IsValidDateField(field);
-  if (!valid) ImGui::PushStyleColor(ImGuiCol_FrameBg, VerdictColorVec(Verdict::kContradicted, 0.35f));
+  if (!valid)
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, VerdictColorVec(Verdict::kContradicted, 0.35f));
   if (ImGui::InputTextWithHint("##date", hint, &field, ImGuiInputTextFlags_CharsNoBlank)) {
     if (field.size() <= 10) {
       ui.date_field = field;
@@ -195,8 +198,9 @@ void DrawTopBar(UiState& ui) {
   if (!valid) ImGui::PopStyleColor();
   ExposeItem("topbar.date");
   if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip("The article's publication date. Leave empty to read it from the dateline.\n"
-                      "Relative times (\"last month\") and titles are judged at this date.");
+    ImGui::SetTooltip(
+        "The article's publication date. Leave empty to read it from the dateline.\n"
+        "Relative times (\"last month\") and titles are judged at this date.");
   }
   if (ui.has_report) {
     ImGui::SameLine();
@@ -220,14 +224,16 @@ void DrawTopBar(UiState& ui) {
                   info.version.c_str(), info.as_of.c_str());
     const float w = ImGui::CalcTextSize(label).x;
     const float x = ImGui::GetWindowContentRegionMax().x - w;
-    const float row_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;  // last item's right edge
+    const float row_end =
+        ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;  // last item's right edge
     if (x > row_end + 16) {
       ImGui::SameLine(x);
       ImGui::TextDisabled("%s", label);
       if (ImGui::IsItemHovered()) {
-        ImGui::SetTooltip("Reference dataset: %zu records, licence %s.\nFacts after %s are not "
-                          "known to it.",
-                          info.records, info.licence.c_str(), info.as_of.c_str());
+        ImGui::SetTooltip(
+            "Reference dataset: %zu records, licence %s.\nFacts after %s are not "
+            "known to it.",
+            info.records, info.licence.c_str(), info.as_of.c_str());
       }
     }  // else: no room on this row (phones); the Dataset tab names the dataset
   }

@@ -6,10 +6,10 @@
 
 namespace claimlight::app::platform {
 
-double NowMs();                                  // monotonic milliseconds
-void OpenUrl(const std::string& url);            // in a new tab, without opener
-void WriteClipboard(const std::string& text);    // to the system clipboard
-std::string LoadSetting(const std::string& key); // "" when absent
+double NowMs();                                   // monotonic milliseconds
+void OpenUrl(const std::string& url);             // in a new tab, without opener
+void WriteClipboard(const std::string& text);     // to the system clipboard
+std::string LoadSetting(const std::string& key);  // "" when absent
 void SaveSetting(const std::string& key, const std::string& value);
 // Offers a file to the user (a download in the browser).
 void SaveFile(const std::string& filename, const std::string& mime, const std::string& content);

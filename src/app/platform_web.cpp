@@ -12,10 +12,10 @@
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
+#include <dirent.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <dirent.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -29,40 +29,33 @@
 
 // ---------------------------------------------------------------------------------------------
 // JS side (the functions web/app.js defines on `Module.claimlightHost`).
-EM_JS(void, js_open_url, (const char* url), {
-  Module.claimlightHost.openUrl(UTF8ToString(url));
-});
-EM_JS(void, js_write_clipboard, (const char* text), {
-  Module.claimlightHost.writeClipboard(UTF8ToString(text));
-});
+// clang-format off  (JavaScript inside: clang-format would rewrite `===` as `== =`)
+EM_JS(void, js_open_url, (const char* url), { Module.claimlightHost.openUrl(UTF8ToString(url)); });
+EM_JS(void, js_write_clipboard, (const char* text),
+      { Module.claimlightHost.writeClipboard(UTF8ToString(text)); });
 EM_JS(char*, js_load_setting, (const char* key), {
   var v = Module.claimlightHost.loadSetting(UTF8ToString(key));
-  if (v === null || v === undefined) v = "";
+  if (v == null) v = "";  // null or undefined
   var n = lengthBytesUTF8(v) + 1;
   var p = _malloc(n);
   stringToUTF8(v, p, n);
   return p;
 });
-EM_JS(void, js_save_setting, (const char* key, const char* value), {
-  Module.claimlightHost.saveSetting(UTF8ToString(key), UTF8ToString(value));
-});
+EM_JS(void, js_save_setting, (const char* key, const char* value),
+      { Module.claimlightHost.saveSetting(UTF8ToString(key), UTF8ToString(value)); });
 EM_JS(void, js_save_file, (const char* name, const char* mime, const char* data, int len), {
   Module.claimlightHost.saveFile(UTF8ToString(name), UTF8ToString(mime),
                                  HEAPU8.slice(data, data + len));
 });
-EM_JS(void, js_publish_mirror, (const char* json), {
-  Module.claimlightHost.publishMirror(UTF8ToString(json));
-});
-EM_JS(void, js_publish_rects, (const char* json), {
-  Module.claimlightHost.publishRects(UTF8ToString(json));
-});
+EM_JS(void, js_publish_mirror, (const char* json),
+      { Module.claimlightHost.publishMirror(UTF8ToString(json)); });
+EM_JS(void, js_publish_rects, (const char* json),
+      { Module.claimlightHost.publishRects(UTF8ToString(json)); });
 EM_JS(void, js_signal_ready, (double ms), { Module.claimlightHost.ready(ms); });
-EM_JS(void, js_text_input_wanted, (int wanted), {
-  Module.claimlightHost.textInputWanted(!!wanted);
-});
-EM_JS(void, js_set_cursor, (const char* css), {
-  Module.canvas.style.cursor = UTF8ToString(css);
-});
+EM_JS(void, js_text_input_wanted, (int wanted),
+      { Module.claimlightHost.textInputWanted(!!wanted); });
+EM_JS(void, js_set_cursor, (const char* css), { Module.canvas.style.cursor = UTF8ToString(css); });
+// clang-format on
 
 namespace claimlight::app {
 namespace {
@@ -81,13 +74,14 @@ struct WebState {
   float pixel_ratio = 1.0f;
   float font_ratio = 0.0f, font_zoom = 0.0f;
   float requested_zoom = 0.0f;
-  std::string clipboard;           // what ImGui pastes: the last paste event's text
-  bool inject_paste = false;       // a paste event with no Ctrl+V key behind it
-  int tap_key = -1;                // a synthetic key held this frame, released the next
-  std::vector<int> pending_keys;   // synthetic taps from the hidden input field
-  std::vector<int> pressed_this_frame;     // keys pressed since the last frame began
-  std::vector<int> deferred_releases;      // releases held back so a short tap is still seen
-  std::vector<int> releases_due;           // ... and applied at the start of the next frame
+  std::string clipboard;          // what ImGui pastes: the last paste event's text
+  bool inject_paste = false;      // a paste event with no Ctrl+V key behind it
+  bool read_after_paste = false;  // an article pasted into an empty editor: show it highlighted
+  int tap_key = -1;               // a synthetic key held this frame, released the next
+  std::vector<int> pending_keys;  // synthetic taps from the hidden input field
+  std::vector<int> pressed_this_frame;  // keys pressed since the last frame began
+  std::vector<int> deferred_releases;   // releases held back so a short tap is still seen
+  std::vector<int> releases_due;        // ... and applied at the start of the next frame
   bool ready = false;
   bool text_input_wanted = false;
   int cursor = -2;
@@ -100,7 +94,9 @@ struct WebState {
 
 WebState* g_web = nullptr;
 
-const char* GetClipboard(void*) { return g_web->clipboard.c_str(); }
+const char* GetClipboard(void*) {
+  return g_web->clipboard.c_str();
+}
 void SetClipboard(void*, const char* text) {
   g_web->clipboard = text != nullptr ? text : "";
   js_write_clipboard(g_web->clipboard.c_str());
@@ -111,8 +107,8 @@ void SetClipboard(void*, const char* text) {
 void OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
   WebState& w = *g_web;
   if (action == GLFW_PRESS) w.pressed_this_frame.push_back(key);
-  if (action == GLFW_RELEASE &&
-      std::find(w.pressed_this_frame.begin(), w.pressed_this_frame.end(), key) != w.pressed_this_frame.end()) {
+  if (action == GLFW_RELEASE && std::find(w.pressed_this_frame.begin(), w.pressed_this_frame.end(),
+                                          key) != w.pressed_this_frame.end()) {
     w.deferred_releases.push_back(key);
     return;
   }
@@ -163,7 +159,8 @@ void ListSamples(UiState& ui) {
   if (DIR* dir = opendir(kSamplesDir)) {
     while (dirent* e = readdir(dir)) {
       std::string name = e->d_name;
-      if (name.size() > 4 && (name.substr(name.size() - 4) == ".txt" || name.substr(name.size() - 3) == ".md")) {
+      if (name.size() > 4 &&
+          (name.substr(name.size() - 4) == ".txt" || name.substr(name.size() - 3) == ".md")) {
         ui.sample_names.push_back(name);
       }
     }
@@ -192,13 +189,15 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     auto ends_with = [&](const char* s) {
       const std::string suffix(s);
-      return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+      return lower.size() >= suffix.size() &&
+             lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     UiState& ui = g_web->ui;
     if (ends_with(".json")) {
       Status st = wasm::LoadDatasetFromBundle(bytes);
       if (!st.ok()) {
-        ui.banner = "The dropped dataset was refused (the previous one stays in use): " + st.message;
+        ui.banner =
+            "The dropped dataset was refused (the previous one stays in use): " + st.message;
       } else {
         ui.banner.clear();
         Toast(ui, "Dataset loaded from the dropped file");
@@ -292,13 +291,21 @@ void Frame() {
                                                             : "default";
     js_set_cursor(css);
   }
+  if (w.read_after_paste && !ui.text.empty() && w.tap_key < 0 && !w.inject_paste) {
+    w.read_after_paste = false;
+    ui.mode = ArticleMode::kRead;
+    ui.settings_dirty = true;
+    RunPendingAnalysis(ui, platform::NowMs(), true);
+    ++ui.mirror_generation;
+  }
   PublishMirror(ui);
   std::string rects;
   if (TakeExposedRects(&rects)) js_publish_rects(rects.c_str());
   PersistState(ui, now);
   ++w.frames;
   // Ready once the first frame with fonts and (if it loaded) the dataset's analysis was drawn.
-  if (!w.ready && w.frames >= 2 && (ui.has_report || !ui.banner.empty() || !wasm::CurrentDataset() || ui.text.empty())) {
+  if (!w.ready && w.frames >= 2 &&
+      (ui.has_report || !ui.banner.empty() || !wasm::CurrentDataset() || ui.text.empty())) {
     w.ready = true;
     ui.first_frame_ms = platform::NowMs() - w.start_ms;
     js_signal_ready(ui.first_frame_ms);
@@ -309,9 +316,15 @@ void Frame() {
 
 namespace platform {
 
-double NowMs() { return emscripten_get_now(); }
-void OpenUrl(const std::string& url) { js_open_url(url.c_str()); }
-void WriteClipboard(const std::string& text) { js_write_clipboard(text.c_str()); }
+double NowMs() {
+  return emscripten_get_now();
+}
+void OpenUrl(const std::string& url) {
+  js_open_url(url.c_str());
+}
+void WriteClipboard(const std::string& text) {
+  js_write_clipboard(text.c_str());
+}
 std::string LoadSetting(const std::string& key) {
   char* p = js_load_setting(key.c_str());
   std::string s = p != nullptr ? p : "";
@@ -324,8 +337,12 @@ void SaveSetting(const std::string& key, const std::string& value) {
 void SaveFile(const std::string& filename, const std::string& mime, const std::string& content) {
   js_save_file(filename.c_str(), mime.c_str(), content.data(), static_cast<int>(content.size()));
 }
-void PublishMirrorJson(const std::string& json) { js_publish_mirror(json.c_str()); }
-void PublishRects(const std::string& json) { js_publish_rects(json.c_str()); }
+void PublishMirrorJson(const std::string& json) {
+  js_publish_mirror(json.c_str());
+}
+void PublishRects(const std::string& json) {
+  js_publish_rects(json.c_str());
+}
 void RequestZoom(float zoom) {
   if (g_web != nullptr) g_web->requested_zoom = std::clamp(zoom, 0.6f, 2.5f);
 }
@@ -344,6 +361,9 @@ EMSCRIPTEN_KEEPALIVE void claimlight_app_paste(const char* text, int from_key) {
   if (g_web == nullptr) return;
   g_web->clipboard = text != nullptr ? text : "";
   if (!from_key) g_web->inject_paste = true;
+  // The editor does not wrap long lines (Dear ImGui 1.86), so a whole article pasted into an
+  // empty editor is shown in Read mode, wrapped and highlighted; "Edit" goes back.
+  if (g_web->ui.text.empty() && g_web->clipboard.size() > 200) g_web->read_after_paste = true;
 }
 
 EMSCRIPTEN_KEEPALIVE void claimlight_app_zoom(float factor) {
@@ -372,9 +392,10 @@ EMSCRIPTEN_KEEPALIVE const char* claimlight_app_frame_stats() {
   static std::string out;
   if (g_web == nullptr) return "{}";
   char buf[160];
-  std::snprintf(buf, sizeof buf, "{\"frames\":%d,\"mean_ms\":%.3f,\"max_ms\":%.3f,\"analysis_ms\":%.3f}",
-                g_web->frame_count, g_web->frame_count ? g_web->frame_sum / g_web->frame_count : 0.0,
-                g_web->frame_max, g_web->ui.analysis_ms);
+  std::snprintf(
+      buf, sizeof buf, "{\"frames\":%d,\"mean_ms\":%.3f,\"max_ms\":%.3f,\"analysis_ms\":%.3f}",
+      g_web->frame_count, g_web->frame_count ? g_web->frame_sum / g_web->frame_count : 0.0,
+      g_web->frame_max, g_web->ui.analysis_ms);
   g_web->frame_sum = g_web->frame_max = 0;
   g_web->frame_count = 0;
   out = buf;
@@ -408,8 +429,9 @@ int main() {
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
-  state.window = glfwCreateWindow(std::max(1, static_cast<int>(css_w)), std::max(1, static_cast<int>(css_h)),
-                                  "Claimlight", nullptr, nullptr);
+  state.window =
+      glfwCreateWindow(std::max(1, static_cast<int>(css_w)), std::max(1, static_cast<int>(css_h)),
+                       "Claimlight", nullptr, nullptr);
   if (state.window == nullptr) {
     std::fprintf(stderr, "claimlight: WebGL2 is not available\n");
     return 1;

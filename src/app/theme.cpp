@@ -22,10 +22,14 @@ struct Rgb {
 
 Rgb VerdictRgb(Verdict v) {
   switch (v) {
-    case Verdict::kSupported: return {0.0f, 0.620f, 0.451f};     // bluish green #009E73
-    case Verdict::kContradicted: return {0.835f, 0.369f, 0.0f};  // vermillion #D55E00
-    case Verdict::kMixed: return {0.902f, 0.624f, 0.0f};         // orange #E69F00
-    case Verdict::kUnverifiable: break;
+    case Verdict::kSupported:
+      return {0.0f, 0.620f, 0.451f};  // bluish green #009E73
+    case Verdict::kContradicted:
+      return {0.835f, 0.369f, 0.0f};  // vermillion #D55E00
+    case Verdict::kMixed:
+      return {0.902f, 0.624f, 0.0f};  // orange #E69F00
+    case Verdict::kUnverifiable:
+      break;
   }
   return {0.55f, 0.55f, 0.58f};  // neutral grey
 }
@@ -97,20 +101,28 @@ ImVec4 VerdictInkVec(Verdict v) {
 
 const char* VerdictGlyph(Verdict v) {
   switch (v) {
-    case Verdict::kSupported: return "\xE2\x9C\x93";      // ✓
-    case Verdict::kContradicted: return "\xE2\x9C\x97";   // ✗
-    case Verdict::kMixed: return "\xE2\x97\x90";          // ◐
-    case Verdict::kUnverifiable: break;
+    case Verdict::kSupported:
+      return "\xE2\x9C\x93";  // ✓
+    case Verdict::kContradicted:
+      return "\xE2\x9C\x97";  // ✗
+    case Verdict::kMixed:
+      return "\xE2\x97\x90";  // ◐
+    case Verdict::kUnverifiable:
+      break;
   }
   return "?";
 }
 
 const char* VerdictWord(Verdict v) {
   switch (v) {
-    case Verdict::kSupported: return "Supported";
-    case Verdict::kContradicted: return "Contradicted";
-    case Verdict::kMixed: return "Mixed";
-    case Verdict::kUnverifiable: break;
+    case Verdict::kSupported:
+      return "Supported";
+    case Verdict::kContradicted:
+      return "Contradicted";
+    case Verdict::kMixed:
+      return "Mixed";
+    case Verdict::kUnverifiable:
+      break;
   }
   return "Unverifiable";
 }
@@ -152,10 +164,9 @@ bool BuildFonts(const std::string& ttf_regular, const std::string& ttf_bold, flo
                 float pixel_ratio) {
   // Latin (incl. Extended-A/B for Erdoğan, Łódź), Greek, Cyrillic, general punctuation,
   // currency, arrows, box drawing and geometric shapes (verdict glyphs), dingbats (✓ ✗).
-  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0300, 0x036F, 0x0370, 0x03FF,
-                                    0x0400, 0x052F, 0x1E00, 0x1EFF, 0x2000, 0x206F,
-                                    0x20A0, 0x20CF, 0x2100, 0x215F, 0x2190, 0x21FF,
-                                    0x2200, 0x22FF, 0x2500, 0x25FF, 0x2600, 0x26FF,
+  static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0300, 0x036F, 0x0370, 0x03FF, 0x0400, 0x052F,
+                                    0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x215F,
+                                    0x2190, 0x21FF, 0x2200, 0x22FF, 0x2500, 0x25FF, 0x2600, 0x26FF,
                                     0x2700, 0x27BF, 0xFFFD, 0xFFFD, 0};
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
@@ -170,16 +181,14 @@ bool BuildFonts(const std::string& ttf_regular, const std::string& ttf_bold, flo
     cfg.FontDataOwnedByAtlas = false;  // the bytes live in g_*_ttf for every rebuild
     cfg.OversampleH = ratio > 1.5f ? 1 : 2;
     cfg.OversampleV = 1;
-    fonts.regular = io.Fonts->AddFontFromMemoryTTF(g_regular_ttf.data(),
-                                                   static_cast<int>(g_regular_ttf.size()),
-                                                   base * ratio, &cfg, kRanges);
+    fonts.regular = io.Fonts->AddFontFromMemoryTTF(
+        g_regular_ttf.data(), static_cast<int>(g_regular_ttf.size()), base * ratio, &cfg, kRanges);
     std::vector<char>& bold_bytes = bold_ok ? g_bold_ttf : g_regular_ttf;
-    fonts.bold = io.Fonts->AddFontFromMemoryTTF(bold_bytes.data(),
-                                                static_cast<int>(bold_bytes.size()),
-                                                base * ratio, &cfg, kRanges);
-    fonts.title = io.Fonts->AddFontFromMemoryTTF(bold_bytes.data(),
-                                                 static_cast<int>(bold_bytes.size()),
-                                                 base * 1.25f * ratio, &cfg, kRanges);
+    fonts.bold = io.Fonts->AddFontFromMemoryTTF(
+        bold_bytes.data(), static_cast<int>(bold_bytes.size()), base * ratio, &cfg, kRanges);
+    fonts.title =
+        io.Fonts->AddFontFromMemoryTTF(bold_bytes.data(), static_cast<int>(bold_bytes.size()),
+                                       base * 1.25f * ratio, &cfg, kRanges);
     ok = fonts.regular != nullptr;
   }
   if (!ok) {

@@ -266,8 +266,19 @@ void CheckOffices(Context& c) {
   for (auto& t : c.titles) {
     if (t.blocked) continue;
     const auto& tk = c.tokens;
+    // "Treasury Secretary Janet Yellen", "Senate President X": a capitalised word that names
+    // no country or organisation makes the title part of a longer one the dataset does not
+    // know. Only "former", "acting" and honorifics may stand there.
+    if (t.first > 0 && tk[t.first - 1].kind == TokenKind::kWord && tk[t.first - 1].capitalized && tk[t.first - 1].sentence == t.sentence) {
+      const Mention* m = MentionAt(c, t.first - 1);
+      const bool jurisdiction_word = m && (!m->country.empty() || !m->org.empty()) && m->person.empty();
+      const std::string& w = tk[t.first - 1].folded;
+      const bool allowed = c.lx.former_markers.MatchAt(tk, t.first - 1, t.first) || c.lx.honorifics.MatchAt(tk, t.first - 1, t.first) ||
+                           w == "acting" || w == "incumbent" || w == "then" || w == "new" || w == "newly";
+      if (!jurisdiction_word && !allowed) continue;
+    }
     // "opposition leader", "Hamas leader": a generic word after a word that is not a country.
-    if (!t.generic_roles.empty() && t.first > 0) {
+    if (!t.generic_roles.empty() && t.first > 0 && tk[t.first - 1].sentence == t.sentence) {
       const Token& before = tk[t.first - 1];
       const Mention* m = MentionAt(c, t.first - 1);
       const bool country_before = m && (!m->country.empty() || !m->org.empty()) && m->person.empty();

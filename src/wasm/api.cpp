@@ -36,10 +36,9 @@ EMSCRIPTEN_KEEPALIVE const char* claimlight_check(const char* text, const char* 
   claimlight::AnalyzeOptions options;
   options.article_date = date != nullptr ? date : "";
   claimlight::Report report;
-  claimlight::Status st =
-      claimlight::Analyze(text != nullptr ? text : "", options, *ds, &report);
-  result = st.ok() ? claimlight::FormatReport(report, claimlight::ReportFormat::kJson)
-                   : ErrorJson(st);
+  claimlight::Status st = claimlight::Analyze(text != nullptr ? text : "", options, *ds, &report);
+  result =
+      st.ok() ? claimlight::FormatReport(report, claimlight::ReportFormat::kJson) : ErrorJson(st);
   return result.c_str();
 }
 

@@ -34,8 +34,12 @@ void Install(std::shared_ptr<const Dataset> ds) {
 
 }  // namespace
 
-std::shared_ptr<const Dataset> CurrentDataset() { return Slot(); }
-int DatasetGeneration() { return g_generation; }
+std::shared_ptr<const Dataset> CurrentDataset() {
+  return Slot();
+}
+int DatasetGeneration() {
+  return g_generation;
+}
 
 Status LoadDatasetFromBundle(std::string_view bundle) {
   std::shared_ptr<const Dataset> ds;
@@ -75,9 +79,8 @@ Status LoadDatasetFromPath(const std::string& path) {
       if (name == nullptr) continue;
       std::string content;
       if (!ReadFile(path + "/" + *name, &content)) {
-        return Status::Error(StatusCode::kDataset,
-                             "[dataset.file.missing] manifest.json lists " + *name +
-                                 ", which is not in the bundle");
+        return Status::Error(StatusCode::kDataset, "[dataset.file.missing] manifest.json lists " +
+                                                       *name + ", which is not in the bundle");
       }
       files.push_back({*name, std::move(content)});
     }

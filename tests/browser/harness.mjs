@@ -35,18 +35,14 @@ export function watchConsole(page) {
     if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => {
-    const why = req.failure()?.errorText || '';
-    // Chromium occasionally reports a finished fetch as aborted (seen once on a fresh profile,
-    // with the page working): note it, fail on any other failure.
-    if (why === 'net::ERR_ABORTED') console.log(`        note: ${req.url()} reported ${why}`);
-    else errors.push(`requestfailed: ${req.url()} ${why}`);
-  });
+  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.url()} ${req.failure()?.errorText}`));
   return errors;
 }
 
+// Ready: the app signalled its first interactive frame and the loading overlay has faded out.
 export async function waitReady(page, timeout = 60000) {
   await page.waitForFunction(() => window.claimlightReady === true, null, { timeout });
+  await page.waitForFunction(() => document.getElementById('cl-loading').hidden, null, { timeout: 5000 });
 }
 
 // Counts canvas pixels that differ from the background colour (read back from WebGL through a

@@ -127,12 +127,21 @@ test('paste the d01 article: counts equal the CLI report', async (ctx) => {
     assert(out.trim() === apiJson.trim(), 'JS API JSON differs from the CLI JSON');
     note = 'compared with the CLI';
   }
+  // highlight(): the same claims with UTF-16 offsets that cut the same text out of a JS string.
+  const hl = await page.evaluate(([t, d]) => window.Claimlight.highlight(t, d), [gold.text, gold.article_date]);
+  for (const c of hl.claims) {
+    assert(gold.text.slice(c.start16, c.end16) === c.text, `${c.id}: UTF-16 span gives ${JSON.stringify(gold.text.slice(c.start16, c.end16))}, text is ${JSON.stringify(c.text)}`);
+  }
   assert(JSON.stringify(state.summary) === JSON.stringify(reference.summary),
     `widget summary ${JSON.stringify(state.summary)} != ${JSON.stringify(reference.summary)}`);
-  await screenshot(page, ctx.shots, '02-paste-d01-edit');
+  const mode = await page.evaluate(() => window.claimlightState.mode);
+  assert(mode === 'read', `after pasting a whole article the pane is in ${mode} mode`);
+  await screenshot(page, ctx.shots, '02-paste-d01-read');
+  await clickWidget(page, 'article.mode.edit');
+  await nextFrames(page, 3);
+  await screenshot(page, ctx.shots, '03-paste-d01-edit');
   await clickWidget(page, 'article.mode.read');
   await nextFrames(page, 3);
-  await screenshot(page, ctx.shots, '03-paste-d01-read');
   assert(errors.length === 0, errors.join('\n'));
   await page.close();
   return `${note}: ${JSON.stringify(state.summary)}`;
@@ -192,6 +201,20 @@ test('reload keeps the article; 800x600 layout', async (ctx) => {
   const { page, errors } = await openPage(ctx, ctx.url, { width: 800, height: 600 });
   const text = await page.evaluate(() => window.Claimlight.text());
   assert(text === gold.text, `after reload the widget holds ${text.length} chars, expected ${gold.text.length}`);
+  // Typing and reloading at once loses nothing either (the page flushes on pagehide).
+  await clickWidget(page, 'article.mode.edit');
+  await clickWidget(page, 'article.input');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Extra words.');
+  await nextFrames(page, 2);
+  await page.reload();
+  await waitReady(page);
+  const again = await page.evaluate(() => window.Claimlight.text());
+  assert(again === gold.text + ' Extra words.', `an immediate reload kept ${JSON.stringify(again.slice(-30))}`);
+  await page.evaluate((t) => localStorage.setItem('claimlight.text', t), gold.text);
+  await page.reload();
+  await waitReady(page);
+  await nextFrames(page, 3);
   const stats = await canvasStats(page);
   assert(stats.nonBackground > 0.02, `canvas looks empty at 800x600: ${JSON.stringify(stats)}`);
   await screenshot(page, ctx.shots, '06-reload-800x600');
@@ -299,9 +322,17 @@ test('a dropped malformed dataset is refused; the previous one stays', async (ct
   const alert = await page.evaluate(() => document.querySelector('#cl-mirror [role=alert]')?.textContent || '');
   assert(/refused/.test(alert), 'the error is not in the accessible mirror');
   await screenshot(page, ctx.shots, '08-malformed-dataset-banner');
+  // A dropped .txt file becomes the article.
+  const article = 'Chancellor Olaf Scholz met President Emmanuel Macron in Paris on 26 October 2023.';
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'dropped.txt', { type: 'text/plain' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, article);
+  await page.waitForFunction((t) => window.Claimlight.text() === t, article, { timeout: 5000 });
   assert(errors.length === 0, errors.join('\n'));
   await page.close();
-  return state.error.slice(0, 120);
+  return state.error.slice(0, 100) + '…; a dropped .txt became the article';
 });
 
 test('zoom with Ctrl +/-/0; phone-sized stacked layout', async (ctx) => {
@@ -357,6 +388,31 @@ test('loading screen shows progress until the first frame', async (ctx) => {
   assert(mid.visible && !mid.ready, `loading state: ${JSON.stringify(mid)}`);
   assert(errors.length === 0, errors.join('\n'));
   return `while the data was held back: bar ${mid.width}, "${mid.text}"`;
+});
+
+test('Export > JSON report downloads the CLI-identical report', async (ctx) => {
+  const gold = goldArticle('d01');
+  const { page, errors } = await openPage(ctx, ctx.url);
+  await page.evaluate(([t, d]) => {
+    localStorage.setItem('claimlight.text', t);
+    localStorage.setItem('claimlight.settings', JSON.stringify({ date: d, mode: 'read' }));
+  }, [gold.text, gold.article_date]);
+  await page.reload();
+  await waitReady(page);
+  await nextFrames(page, 3);
+  await clickWidget(page, 'menu.export');
+  const downloading = page.waitForEvent('download', { timeout: 10000 });
+  await clickWidget(page, 'export.claimlight-report.json');
+  const download = await downloading;
+  const file = path.join(ctx.shots, 'export-report.json');
+  await download.saveAs(file);
+  const exported = fs.readFileSync(file, 'utf8');
+  const api = await page.evaluate(([t, d]) => window.Claimlight.check(t, d), [gold.text, gold.article_date]);
+  assert(exported === api, `exported ${exported.length} bytes differ from the JS API's ${api.length}`);
+  assert(download.suggestedFilename() === 'claimlight-report.json', download.suggestedFilename());
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  return `${exported.length} bytes, identical to Claimlight.check()`;
 });
 
 // ---------------------------------------------------------------------------------------------

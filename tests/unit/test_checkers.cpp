@@ -97,6 +97,7 @@ TEST_CASE("negative cases: these produce no flagged claim", "[checker]") {
   for (const char* s : {"The weather in Paris was fine.", "Deputy Chancellor Olaf Scholz spoke.", "He said he may visit Geneva.",
                         "Mr Smith, a teacher, met pupils in Berlin on Monday.", "Opposition leader Angela Merkel spoke.",
                         "Party leader Angela Merkel spoke.", "The veteran leader Angela Merkel spoke.",
+                        "Federal Finance Chancellor Angela Merkel spoke.", "Senate President Joe Biden spoke.",
                         "On the eve of his meeting with Putin, Biden told reporters in Helsinki that talks would be hard."}) {
     INFO(s);
     const auto r = Check(s, "2023-06-01");

@@ -19,8 +19,12 @@ double NowMs() {
 }
 void OpenUrl(const std::string&) {}
 void WriteClipboard(const std::string&) {}
-std::string LoadSetting(const std::string& key) { return Store()[key]; }
-void SaveSetting(const std::string& key, const std::string& value) { Store()[key] = value; }
+std::string LoadSetting(const std::string& key) {
+  return Store()[key];
+}
+void SaveSetting(const std::string& key, const std::string& value) {
+  Store()[key] = value;
+}
 void SaveFile(const std::string&, const std::string&, const std::string&) {}
 void PublishMirrorJson(const std::string&) {}
 void PublishRects(const std::string&) {}

@@ -34,26 +34,47 @@ Report MakeReport(const std::string& text, int claims) {
     c.type = static_cast<ClaimType>(i % 6);
     c.verdict = static_cast<Verdict>(i % 4);
     // Spans at the very start, at the very end, overlapping, and past the end.
-    if (i == 0) { c.start = 0; c.end = n < 12 ? n : 12; }
-    else if (i == 1) { c.start = n > 8 ? n - 8 : 0; c.end = n; }
-    else if (i == 2) { c.start = n; c.end = n + 40; }
-    else { c.start = (static_cast<std::size_t>(i) * 37) % (n + 1); c.end = c.start + 25; }
+    if (i == 0) {
+      c.start = 0;
+      c.end = n < 12 ? n : 12;
+    } else if (i == 1) {
+      c.start = n > 8 ? n - 8 : 0;
+      c.end = n;
+    } else if (i == 2) {
+      c.start = n;
+      c.end = n + 40;
+    } else {
+      c.start = (static_cast<std::size_t>(i) * 37) % (n + 1);
+      c.end = c.start + 25;
+    }
     c.text = text.substr(c.start < n ? c.start : n, 25);
     c.confidence = (i % 100) / 100.0;
-    c.explanation = "Explanation " + std::to_string(i) + " with \xC3\xA9 and an arrow \xE2\x86\x92.";
-    c.evidence.push_back({"tenure/x/" + std::to_string(i), "tenure", "A summary", "https://example.org/" + std::to_string(i)});
+    c.explanation =
+        "Explanation " + std::to_string(i) + " with \xC3\xA9 and an arrow \xE2\x86\x92.";
+    c.evidence.push_back({"tenure/x/" + std::to_string(i), "tenure", "A summary",
+                          "https://example.org/" + std::to_string(i)});
     c.notes.push_back("last month \xE2\x86\x92 2023-10, from the article date 2023-11-10");
     r.claims.push_back(std::move(c));
     ++r.summary.claims;
     switch (r.claims.back().verdict) {
-      case Verdict::kSupported: ++r.summary.supported; break;
-      case Verdict::kContradicted: ++r.summary.contradicted; break;
-      case Verdict::kMixed: ++r.summary.mixed; break;
-      case Verdict::kUnverifiable: ++r.summary.unverifiable; break;
+      case Verdict::kSupported:
+        ++r.summary.supported;
+        break;
+      case Verdict::kContradicted:
+        ++r.summary.contradicted;
+        break;
+      case Verdict::kMixed:
+        ++r.summary.mixed;
+        break;
+      case Verdict::kUnverifiable:
+        ++r.summary.unverifiable;
+        break;
     }
   }
-  r.times.push_back({0, n < 5 ? n : 5, text.substr(0, 5), "2023-10", "last month \xE2\x86\x92 2023-10"});
-  r.entities.push_back({n > 4 ? n - 4 : 0, n, text.substr(n > 4 ? n - 4 : 0), "person/x", "person", ""});
+  r.times.push_back(
+      {0, n < 5 ? n : 5, text.substr(0, 5), "2023-10", "last month \xE2\x86\x92 2023-10"});
+  r.entities.push_back(
+      {n > 4 ? n - 4 : 0, n, text.substr(n > 4 ? n - 4 : 0), "person/x", "person", ""});
   r.entities.push_back({n, n + 3, "", "place/y", "place", ""});
   return r;
 }
@@ -73,13 +94,15 @@ void RunFrames(const char* name, UiState& ui, ImVec2 size, int frames = 4) {
     TakeExposedRects(&rects);
   }
   ++g_cases;
-  std::printf("  ok    %s (%.0fx%.0f)\n", name, static_cast<double>(size.x), static_cast<double>(size.y));
+  std::printf("  ok    %s (%.0fx%.0f)\n", name, static_cast<double>(size.x),
+              static_cast<double>(size.y));
 }
 
 }  // namespace
 
 void ClaimlightImAssertFailed(const char* expr, const char* file, int line) {
-  std::printf("  FAIL  %s: IM_ASSERT(%s) at %s:%d\nui-smoke: %d passed, 1 failed\n", g_case, expr, file, line, g_cases);
+  std::printf("  FAIL  %s: IM_ASSERT(%s) at %s:%d\nui-smoke: %d passed, 1 failed\n", g_case, expr,
+              file, line, g_cases);
   std::fflush(stdout);
   std::exit(1);
 }
@@ -100,7 +123,10 @@ int main(int argc, char** argv) {
   const ImVec2 wide(1280, 800), small(800, 600), phone(390, 760);
   const std::string article =
       "Prime Minister Nikol Pashinyan met President Emmanuel Macron in Paris last month. "
-      "\xC3\x89lys\xC3\xA9" "e, Erdo\xC4\x9F" "an, \xC5\x81\xC3\xB3" "d\xC5\xBA.\n\nA second paragraph.";
+      "\xC3\x89lys\xC3\xA9"
+      "e, Erdo\xC4\x9F"
+      "an, \xC5\x81\xC3\xB3"
+      "d\xC5\xBA.\n\nA second paragraph.";
   for (ThemeKind theme : {ThemeKind::kDark, ThemeKind::kLight}) {
     ApplyTheme(theme);
     {
