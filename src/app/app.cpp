@@ -27,6 +27,11 @@ void HandleGlobalKeys(UiState& ui) {
   ImGuiIO& io = ImGui::GetIO();
   const bool typing = io.WantTextInput;
   if (typing || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+  if (ui.tab == RightTab::kDataset && !ui.record_id.empty() &&
+      ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    DatasetBack(ui);
+    return;
+  }
   const int n = static_cast<int>(ui.claim_order.size());
   if (n == 0) return;
   int pos = -1;
@@ -170,6 +175,7 @@ void OpenRecord(UiState& ui, const std::string& id) {
 
 void RestoreState(UiState& ui) {
   ui.text = platform::LoadSetting(kTextKey);
+  ui.theme = platform::PrefersLightTheme() ? ThemeKind::kLight : ThemeKind::kDark;
   const std::string settings = platform::LoadSetting(kSettingsKey);
   nlohmann::json j = nlohmann::json::parse(settings, nullptr, false);
   if (!j.is_discarded() && j.is_object()) {

@@ -133,6 +133,7 @@ void DrawHelpWindows(UiState& ui);
 // Selecting and navigating.
 void SelectClaim(UiState& ui, int index, bool from_text);
 void OpenRecord(UiState& ui, const std::string& id);
+void DatasetBack(UiState& ui);  // the previous record page, or the search
 void Toast(UiState& ui, std::string message);
 
 // Theme and verdict vocabulary (theme.cpp).

@@ -101,15 +101,7 @@ void DrawTimeline(UiState& ui, const RecordView& rec, const std::string& as_of) 
 
 void DrawRecord(UiState& ui, const std::string& as_of) {
   if (ImGui::SmallButton("\xE2\x86\x90 Back")) {
-    if (!ui.record_back.empty()) {
-      std::string prev = ui.record_back.back();
-      ui.record_back.pop_back();
-      ui.record_id.clear();
-      OpenRecord(ui, prev);  // pushes nothing: record_id was cleared
-    } else {
-      ui.record_id.clear();
-      ++ui.mirror_generation;
-    }
+    DatasetBack(ui);
     return;
   }
   ExposeItem("dataset.back");
@@ -173,6 +165,18 @@ void DrawRecord(UiState& ui, const std::string& as_of) {
 
 }  // namespace
 
+void DatasetBack(UiState& ui) {
+  if (!ui.record_back.empty()) {
+    std::string prev = ui.record_back.back();
+    ui.record_back.pop_back();
+    ui.record_id.clear();
+    OpenRecord(ui, prev);  // pushes nothing: record_id was cleared
+  } else {
+    ui.record_id.clear();
+    ++ui.mirror_generation;
+  }
+}
+
 void DrawDatasetPanel(UiState& ui) {
   auto ds = wasm::CurrentDataset();
   if (!ds) {
@@ -194,6 +198,8 @@ void DrawDatasetPanel(UiState& ui) {
   ImGui::InputTextWithHint("##search", "Search people, offices, meetings, treaties\xE2\x80\xA6",
                            &ui.search);
   ExposeItem("dataset.search");
+  const bool enter =
+      ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
   if (ui.search != ui.search_done_for) {
     ui.search_done_for = ui.search;
     ui.hits = ui.search.empty() ? std::vector<SearchHit>() : SearchDataset(*ds, ui.search, 200);
@@ -210,6 +216,10 @@ void DrawDatasetPanel(UiState& ui) {
   }
   if (ui.hits.empty()) {
     ImGui::TextDisabled("Nothing matches \"%s\".", ui.search.c_str());
+    return;
+  }
+  if (enter) {  // Enter opens the best hit
+    OpenRecord(ui, ui.hits.front().id);
     return;
   }
   ImGui::BeginChild("hits");

@@ -21,5 +21,7 @@ void PublishRects(const std::string& json);
 std::string DroppedDatasetError(const std::string& path);
 // Requests a new zoom level (the platform rebuilds fonts between frames).
 void RequestZoom(float zoom);
+// Whether the person's system asks for a light colour scheme (the default theme follows it).
+bool PrefersLightTheme();
 
 }  // namespace claimlight::app::platform

@@ -55,6 +55,9 @@ EM_JS(void, js_signal_ready, (double ms), { Module.claimlightHost.ready(ms); });
 EM_JS(void, js_text_input_wanted, (int wanted),
       { Module.claimlightHost.textInputWanted(!!wanted); });
 EM_JS(void, js_set_cursor, (const char* css), { Module.canvas.style.cursor = UTF8ToString(css); });
+EM_JS(int, js_prefers_light, (), {
+  return window.matchMedia && window.matchMedia("(prefers-color-scheme: light)").matches ? 1 : 0;
+});
 // clang-format on
 
 namespace claimlight::app {
@@ -342,6 +345,9 @@ void PublishMirrorJson(const std::string& json) {
 }
 void PublishRects(const std::string& json) {
   js_publish_rects(json.c_str());
+}
+bool PrefersLightTheme() {
+  return js_prefers_light() != 0;
 }
 void RequestZoom(float zoom) {
   if (g_web != nullptr) g_web->requested_zoom = std::clamp(zoom, 0.6f, 2.5f);

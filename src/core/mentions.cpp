@@ -164,6 +164,17 @@ void FindNames(Context& c) {
       best_n = n;
       best_refs = &it->second;
     }
+    // "Hamid Karzai" is not "Hamid" (a short name of someone else) followed by a word: a short
+    // name that runs on into another capitalised word is part of an unknown full name.
+    if (best_n > 0) {
+      bool only_short = true;
+      for (const auto& r : *best_refs) only_short = only_short && r.kind == Kind::kPerson && r.role == NameRole::kShort;
+      const std::size_t next = i + best_n;
+      if (only_short && next < tk.size() && tk[next].sentence == tk[i].sentence && tk[next].kind == TokenKind::kWord &&
+          tk[next].capitalized && tk[next].start == tk[next - 1].end + 1 && !c.lx.weekdays.count(tk[next].folded) &&
+          !c.lx.months.count(tk[next].folded) && !c.ds.name_prefixes.count(keys[next]) && !c.ds.title_prefixes.count(keys[next]))
+        best_n = 0;
+    }
     if (best_n > 0) {
       AddMention(c, i, i + best_n, tk[i].start, tk[i + best_n - 1].end, *best_refs);
       i += best_n - 1;

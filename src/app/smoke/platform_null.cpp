@@ -29,5 +29,8 @@ void SaveFile(const std::string&, const std::string&, const std::string&) {}
 void PublishMirrorJson(const std::string&) {}
 void PublishRects(const std::string&) {}
 void RequestZoom(float) {}
+bool PrefersLightTheme() {
+  return false;
+}
 
 }  // namespace claimlight::app::platform
