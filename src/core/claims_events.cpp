@@ -442,6 +442,29 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
     }
   }
   if (person.empty() && f.pronoun_subject && !f.people.empty()) person = f.people.front();
+  if (person.empty() && kind == EventKind::kHost) {
+    // "Japan hosted the G7 summit in Hiroshima": a country as host, named before the verb.
+    std::string country;
+    for (const auto& me : c.MentionsIn(f.sentence))
+      if (me.last <= trigger && !me.country.empty() && me.person.empty() && me.role != NameRole::kAdjective) country = me.country;
+    if (country.empty() || m.host.empty() || !c.ds.FindCountry(m.host)) return false;
+    cl->evidence.push_back(MeetingEvidence(c.ds, m));
+    if (!mm.place_ok) {
+      cl->verdict = Verdict::kContradicted;
+      cl->confidence = 0.85;
+      cl->explanation = m.name + " took place in " + c.ds.Label(m.place) + " on " + MeetingDates(m) + ", not in " + mm.place_said + ".";
+    } else if (m.host == country) {
+      cl->verdict = Verdict::kSupported;
+      cl->confidence = 0.85;
+      cl->explanation = m.name + " (" + MeetingDates(m) + ", " + c.ds.Label(m.place) + ") was hosted by " + c.ds.Label(m.host) + ".";
+    } else {
+      cl->verdict = Verdict::kContradicted;
+      cl->confidence = 0.8;
+      cl->explanation = m.name + " (" + MeetingDates(m) + ", " + c.ds.Label(m.place) + ") was hosted by " + c.ds.Label(m.host) +
+                        ", not " + c.ds.Label(country) + ".";
+    }
+    return true;
+  }
   if (person.empty()) return false;
   const std::string who = c.ds.Label(person);
   cl->evidence.push_back(MeetingEvidence(c.ds, m));
@@ -539,7 +562,8 @@ void CheckMeetingsAndEvents(Context& c) {
         f.people.push_back(f.pronoun_person);
         f.pronoun_subject = true;
       }
-      if (!f.people.empty() && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {
+      const bool country_host = ek == EventKind::kHost && f.people.empty() && !f.countries.empty();
+      if ((!f.people.empty() || country_host) && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {
         MeetingMatch mm = FindMeeting(c, &f);
         const bool anchored = mm.m && (std::find(f.series.begin(), f.series.end(), mm.m->series) != f.series.end() ||
                                        std::find(f.meetings_named.begin(), f.meetings_named.end(), mm.m->id) != f.meetings_named.end());

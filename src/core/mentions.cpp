@@ -164,6 +164,17 @@ void FindNames(Context& c) {
       best_n = n;
       best_refs = &it->second;
     }
+    // "in May", "May 5": a month, not Theresa May.
+    if (best_n == 1 && c.lx.months.count(tk[i].folded)) {
+      const bool prep_before = i > 0 && tk[i - 1].sentence == tk[i].sentence &&
+                               (tk[i - 1].folded == "in" || tk[i - 1].folded == "since" || tk[i - 1].folded == "until" ||
+                                tk[i - 1].folded == "by" || tk[i - 1].folded == "early" || tk[i - 1].folded == "late" ||
+                                tk[i - 1].folded == "mid" || tk[i - 1].folded == "last" || tk[i - 1].folded == "next" ||
+                                tk[i - 1].folded == "this" || tk[i - 1].folded == "from" || tk[i - 1].folded == "of" ||
+                                tk[i - 1].folded == "during" || tk[i - 1].kind == TokenKind::kNumber);
+      const bool number_after = i + 1 < tk.size() && tk[i + 1].kind == TokenKind::kNumber;
+      if (prep_before || number_after) best_n = 0;
+    }
     // "Hamid Karzai" is not "Hamid" (a short name of someone else) followed by a word: a short
     // name that runs on into another capitalised word is part of an unknown full name.
     if (best_n > 0) {

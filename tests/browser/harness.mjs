@@ -21,7 +21,7 @@ export async function launch() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   return {
     browser,
-    newContext: (opts = {}) => browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, ...opts }),
+    newContext: (opts = {}) => browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, colorScheme: 'dark', ...opts }),
     close: () => browser.close(),
   };
 }

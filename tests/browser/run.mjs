@@ -191,6 +191,17 @@ test('dataset browser: Pashinyan is Prime Minister of Armenia', async (ctx) => {
   assert(/Prime Minister of Armenia/.test(mirrorText), 'the mirror does not show the tenure');
   await rect(page, 'dataset.timeline');
   await screenshot(page, ctx.shots, '05-dataset-pashinyan');
+  // Esc goes back to the results; Enter in the search field opens the best hit again.
+  await clickWidget(page, 'status.analysis');
+  await page.keyboard.press('Escape');
+  await nextFrames(page, 3);
+  const afterEsc = await page.evaluate(() => window.claimlightState.dataset.record || null);
+  assert(afterEsc === null, 'Esc did not leave the record page');
+  await clickWidget(page, 'dataset.search');
+  await page.keyboard.press('Enter');
+  await nextFrames(page, 3);
+  const afterEnter = await page.evaluate(() => window.claimlightState.dataset.record);
+  assert(afterEnter && afterEnter.id === record.id, `Enter opened ${afterEnter && afterEnter.id}`);
   assert(errors.length === 0, errors.join('\n'));
   await page.close();
   return `${record.title}: ${tenure.label} ${tenure.start}–${tenure.end || 'present'}`;

@@ -126,3 +126,15 @@ TEST_CASE("member counts are checked for organisations with a full membership hi
   REQUIRE(cl);
   CHECK(cl->verdict == Verdict::kUnverifiable);
 }
+
+TEST_CASE("month names are not people, and a country can host a summit", "[checker][linking]") {
+  const auto r = Check("In May, Japan hosted the G7 summit in Hiroshima.", "2023-07-12", test::Bundled());
+  for (const auto& e : r.entities) CHECK(e.kind != "person");
+  const Claim* cl = FindClaim(r, ClaimType::kEvent, "hosted");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  const auto wrong = Check("In May, Italy hosted the G7 summit in Hiroshima.", "2023-07-12", test::Bundled());
+  cl = FindClaim(wrong, ClaimType::kEvent, "hosted");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kContradicted);
+}
