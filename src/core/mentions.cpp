@@ -247,10 +247,14 @@ void ResolvePeople(Context& c, long reference_day) {
             break;
           }
     }
+    // A surname alone names someone met earlier in the article; failing that, the one
+    // namesake in office that day — but not at the start of a sentence, where a capital
+    // letter says nothing ("Brown", "Rice", "May").
+    const bool sentence_start = m.first == c.sentences[static_cast<std::size_t>(m.sentence)].first_token;
     std::uint32_t chosen = UINT32_MAX;
     if (earlier.size() == 1) chosen = earlier.front();
-    else if (earlier.empty() && in_office.size() == 1) chosen = in_office.front();
-    else if (earlier.empty() && people.size() == 1) chosen = people.front();
+    else if (earlier.empty() && in_office.size() == 1 && !(m.role == NameRole::kShort && sentence_start)) chosen = in_office.front();
+    else if (earlier.empty() && people.size() == 1 && m.role != NameRole::kShort) chosen = people.front();
     if (chosen == UINT32_MAX) continue;
     m.person = c.ds.people[chosen].id;
     seen_so_far.insert(m.person);
