@@ -603,6 +603,8 @@ void CheckMeetingsAndEvents(Context& c) {
     const bool by_context = stated == 0 && (f.context_people.size() >= 2 || (!f.context_people.empty() && !f.places.empty()) ||
                                             !f.pronoun_person.empty());
     if (stated == 0 && !f.pronoun_person.empty()) AddUnique(f.context_people, f.pronoun_person);
+    // "The two leaders spoke for an hour": the claim starts with its subject.
+    if (stated == 0) Extend(f, s.first_token, trigger + tlen);
     if (stated == 0 && !by_context) continue;
     MeetingMatch mm = FindMeeting(c, &f);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
@@ -837,6 +839,26 @@ void CheckQuantities(Context& c) {
     // Years and dates are times, not quantities.
     if (in_time[i]) continue;
     const Sentence& s = c.sentences[static_cast<std::size_t>(tk[i].sentence)];
+    // Sums of money: "£480m", "$1.5 billion", "€55m".
+    const bool currency = i > 0 && (tk[i - 1].folded == "£" || tk[i - 1].folded == "$" || tk[i - 1].folded == "€") && tk[i - 1].end == tk[i].start;
+    if (currency) {
+      std::size_t end = i + 1;
+      if (end < s.last_token && (tk[end].folded == "m" || tk[end].folded == "bn" || tk[end].folded == "million" ||
+                                 tk[end].folded == "billion" || tk[end].folded == "trillion"))
+        ++end;
+      std::size_t first = i - 1;
+      while (first > s.first_token && c.lx.approximators.MatchAt(tk, first - 1, first)) --first;
+      const auto here = c.MentionsIn(tk[i].sentence);
+      const auto before = c.MentionsIn(tk[i].sentence - 1);
+      if (here.begin() == here.end() && before.begin() == before.end()) continue;
+      Claim cl = MakeClaim(c, ClaimType::kQuantity, first, end);
+      cl.verdict = Verdict::kUnverifiable;
+      cl.confidence = 0.3;
+      cl.explanation = "The dataset holds no budgets or payments, so the sum cannot be checked.";
+      c.report->claims.push_back(std::move(cl));
+      i = end - 1;
+      continue;
+    }
     std::size_t noun = SIZE_MAX;
     for (std::size_t j = i + 1; j < s.last_token && j <= i + 4; ++j)
       if (c.lx.quantity_nouns.MatchAt(tk, j, s.last_token)) {
@@ -847,9 +869,11 @@ void CheckQuantities(Context& c) {
     std::size_t first = i;
     while (first > s.first_token && c.lx.approximators.MatchAt(tk, first - 1, i)) --first;
     if (first > s.first_token + 1 && c.lx.approximators.MatchAt(tk, first - 2, i) == 2) first -= 2;
-    // Only quantities in sentences about the dataset's world (a person, country or organisation).
+    // Only quantities in sentences about the dataset's world (a person, country or
+    // organisation named in the sentence or the one before).
     const auto range = c.MentionsIn(tk[i].sentence);
-    if (range.begin() == range.end()) continue;
+    const auto before = c.MentionsIn(tk[i].sentence - 1);
+    if (range.begin() == range.end() && before.begin() == before.end()) continue;
     Claim cl = MakeClaim(c, ClaimType::kQuantity, first, noun);
     cl.verdict = Verdict::kUnverifiable;
     cl.confidence = 0.3;

@@ -258,6 +258,47 @@ std::size_t UnknownNameAfter(const Context& c, std::size_t i) {
   return j - i >= 2 ? j : i;
 }
 
+// Roles the dataset does not hold ("Deputy Foreign Minister Sergei Ryabkov", "Defence
+// Minister Sergey Shoigu", "US Ambassador to Russia John Sullivan"): reported as office claims
+// that cannot be checked, so that a reader sees they were read and not judged.
+void UnknownRoles(Context& c) {
+  const auto& tk = c.tokens;
+  std::vector<bool> covered(tk.size(), false);
+  for (const auto& cl : c.report->claims) {
+    if (cl.type != ClaimType::kOffice) continue;
+    auto it = std::lower_bound(tk.begin(), tk.end(), cl.start, [](const Token& t, std::size_t pos) { return t.start < pos; });
+    for (; it != tk.end() && it->end <= cl.end; ++it) covered[static_cast<std::size_t>(it - tk.begin())] = true;
+  }
+  for (std::size_t i = 0; i < tk.size(); ++i) {
+    if (covered[i] || !c.lx.role_nouns.MatchAt(tk, i, tk.size())) continue;
+    const int sentence = tk[i].sentence;
+    // The role phrase: capitalised words (and "of", "to", "the") up to the role noun, then the name.
+    std::size_t first = i;
+    while (first > 0 && tk[first - 1].sentence == sentence && !covered[first - 1] &&
+           ((tk[first - 1].kind == TokenKind::kWord && tk[first - 1].capitalized) || tk[first - 1].folded == "'s"))
+      --first;
+    if (!tk[i].capitalized && first == i) continue;
+    std::size_t j = i + 1;
+    while (j < tk.size() && tk[j].sentence == sentence && tk[j].kind == TokenKind::kWord && tk[j].capitalized && !MentionAt(c, j)) ++j;
+    // A known person right after the role, or an unknown full name of two words or more.
+    const Mention* person = j < tk.size() ? MentionAt(c, j) : nullptr;
+    std::size_t last = j;
+    if (person && person->first == j && !person->person.empty()) last = person->last;
+    else if (j - (i + 1) < 2) continue;
+    for (std::size_t k = first; k < last; ++k) covered[k] = true;
+    Claim cl;
+    cl.type = ClaimType::kOffice;
+    cl.start = tk[first].start;
+    cl.end = tk[last - 1].end;
+    cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+    cl.verdict = Verdict::kUnverifiable;
+    cl.confidence = 0.3;
+    cl.explanation = "The dataset does not hold this role, so the title cannot be checked.";
+    c.report->claims.push_back(std::move(cl));
+    i = last - 1;
+  }
+}
+
 }  // namespace
 
 void CheckOffices(Context& c) {
@@ -384,6 +425,7 @@ void CheckOffices(Context& c) {
       if (m.first >= claim_first && m.last <= claim_last && !m.note.empty()) notes.push_back(m.note);
     Emit(c, ClaimType::kOffice, claim_first, claim_last, std::move(j), notes);
   }
+  UnknownRoles(c);
 }
 
 }  // namespace claimlight::internal

@@ -98,6 +98,7 @@ const Lexicon& GetLexicon() {
     phrases("anaphora_treaty", &lx.anaphora_treaty);
     phrases("place_prepositions", &lx.place_prepositions);
     phrases("generic_title_blockers", &lx.generic_title_blockers);
+    phrases("role_nouns", &lx.role_nouns);
     lx.loaded = true;
     return lx;
   }();
