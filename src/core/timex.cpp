@@ -88,6 +88,17 @@ struct Builder {
     return a.year;
   }
   bool Future(std::size_t first) const { return LooksFuture(tk, sentences[tk[first].sentence], first, lx); }
+  // "5 October [2023]", "October 5-6": a day (or days) of a month; without a year the year
+  // comes from the article date. False when the day does not exist.
+  bool AddDayMonth(std::size_t first, std::size_t end, int year, int month, int d1, int d2, const std::string& art_text) {
+    const bool relative = year == 0;
+    if (!year) year = GuessYear(month, d1, Future(first));
+    if (!year || d1 > DaysInMonth(year, month) || (d2 && (d2 <= d1 || d2 > DaysInMonth(year, month)))) return false;
+    const long from = DayNumber(year, month, d1), to = DayNumber(year, month, d2 ? d2 : d1);
+    Add(first, end, from, to, d2 ? Range(from, to) : Date{year, month, d1}.ToString(), !d2, relative, false,
+        relative ? "year taken from the article date " + art_text : "");
+    return true;
+  }
 };
 
 }  // namespace
@@ -127,12 +138,7 @@ std::vector<TimeExpr> ExtractTimes(std::string_view text, const std::vector<Toke
         if (end < tk.size() && tk[end].folded == ",") ++end;
         if ((y = b.Year(end))) ++end;
         else if (end > j + 1) --end;
-        const bool relative = y == 0;
-        if (!y) y = b.GuessYear(m, d1, b.Future(i));
-        if (y && d1 <= DaysInMonth(y, m) && (!d2 || (d2 > d1 && d2 <= DaysInMonth(y, m)))) {
-          const long from = DayNumber(y, m, d1), to = DayNumber(y, m, d2 ? d2 : d1);
-          b.Add(i, end, from, to, d2 ? Range(from, to) : Date{y, m, d1}.ToString(), !d2, relative, false,
-                relative ? "year taken from the article date " + art_text : "");
+        if (b.AddDayMonth(i, end, y, m, d1, d2, art_text)) {
           i = end - 1;
           continue;
         }
@@ -156,12 +162,7 @@ std::vector<TimeExpr> ExtractTimes(std::string_view text, const std::vector<Toke
           y = b.Year(end);
           ++end;
         }
-        const bool relative = y == 0;
-        if (!y) y = b.GuessYear(m, d1, b.Future(i));
-        if (y && d1 <= DaysInMonth(y, m) && (!d2 || (d2 > d1 && d2 <= DaysInMonth(y, m)))) {
-          const long from = DayNumber(y, m, d1), to = DayNumber(y, m, d2 ? d2 : d1);
-          b.Add(i, end, from, to, d2 ? Range(from, to) : Date{y, m, d1}.ToString(), !d2, relative, false,
-                relative ? "year taken from the article date " + art_text : "");
+        if (b.AddDayMonth(i, end, y, m, d1, d2, art_text)) {
           i = end - 1;
           continue;
         }
