@@ -1,0 +1,364 @@
+// Claimlight page glue: starts the WebAssembly widget and bridges what a canvas cannot do by
+// itself — loading progress, the system clipboard (paste and copy), zoom keys, localStorage,
+// downloads, the soft keyboard, and the accessible DOM mirror of the results.
+//
+// Page-facing surface:
+//   window.claimlightReady            true once the first interactive frame is drawn
+//   window 'claimlight:ready' event   the same, as an event (detail.ms: time to first frame)
+//   window.Claimlight.check(text, date)  the JSON report string, exactly as the CLI prints it
+//   window.Claimlight.loadBundle(json)   "" or the error line (the old dataset stays on error)
+//   window.claimlightState            the widget's published state (summary, claims, ...)
+//   window.claimlightUi.rects         rectangles of named widgets (CSS px, canvas-relative)
+(function () {
+  'use strict';
+  window.claimlightReady = false;
+  window.claimlightUi = { rects: {} };
+  window.claimlightState = null;
+
+  var canvas = document.getElementById('canvas');
+  var loading = document.getElementById('cl-loading');
+  var bar = document.getElementById('cl-progress-bar');
+  var barBox = loading.querySelector('.cl-progress');
+  var loadingText = document.getElementById('cl-loading-text');
+  var fatal = document.getElementById('cl-fatal');
+  var mirror = document.getElementById('cl-mirror');
+  var ime = document.getElementById('cl-ime');
+  var live = document.getElementById('cl-live');
+  var lastAnnouncement = '';
+  var module = null;
+
+  // ---- loading progress: the wasm (fetched here, with progress) and the data package ----
+  var progress = { wasm: 0, data: 0 };
+  function showProgress(text) {
+    var pct = Math.round(100 * (0.3 * progress.wasm + 0.7 * progress.data));  // by typical size
+    bar.style.width = pct + '%';
+    barBox.setAttribute('aria-valuenow', String(pct));
+    if (text) loadingText.textContent = text;
+  }
+  function showFatal(message) {
+    fatal.textContent = message;
+    fatal.hidden = false;
+    loadingText.textContent = 'Claimlight could not start.';
+  }
+
+  // The wasm is fetched with XHR for its progress events (reading a fetch() body stream for
+  // progress made Chromium report the finished request as aborted).
+  function instantiateWasm(imports, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', 'claimlight.wasm');
+    xhr.responseType = 'arraybuffer';
+    xhr.onprogress = function (e) {
+      if (!e.lengthComputable) return;
+      progress.wasm = Math.min(1, e.loaded / e.total);
+      showProgress('Loading the engine… ' + Math.round(e.loaded / 1024) + ' KB');
+    };
+    xhr.onerror = function () { showFatal('Loading failed: claimlight.wasm could not be downloaded'); };
+    xhr.onload = function () {
+      if (xhr.status !== 200 && xhr.status !== 0) { showFatal('Loading failed: claimlight.wasm: HTTP ' + xhr.status); return; }
+      progress.wasm = 1;
+      showProgress(progress.data < 1 ? 'Loading the dataset…' : 'Starting…');
+      WebAssembly.instantiate(xhr.response, imports).then(function (result) {
+        done(result.instance, result.module);
+      }).catch(function (err) {
+        showFatal('Loading failed: ' + err.message);
+      });
+    };
+    xhr.send();
+    return {};
+  }
+
+  // ---- the host services the widget calls (src/app/platform_web.cpp) ----
+  var lastMirrorJson = '';
+  var host = {
+    openUrl: function (url) {
+      if (!/^https?:\/\//i.test(url)) return;
+      var w = window.open(url, '_blank', 'noopener,noreferrer');
+      if (w) w.opener = null;
+    },
+    writeClipboard: function (text) {
+      host.lastCopied = text;
+      window.claimlightUi.lastCopied = text;
+      try {
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).catch(function () {});
+        }
+      } catch (e) { /* no clipboard access: the in-widget copy still works */ }
+    },
+    loadSetting: function (key) {
+      try { return window.localStorage.getItem(key); } catch (e) { return null; }
+    },
+    saveSetting: function (key, value) {
+      try { window.localStorage.setItem(key, value); } catch (e) { /* private mode, quota */ }
+    },
+    saveFile: function (name, mime, bytes) {
+      var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    },
+    publishMirror: function (json) {
+      if (json === lastMirrorJson) return;
+      lastMirrorJson = json;
+      var state = JSON.parse(json);
+      window.claimlightState = state;
+      renderMirror(state);
+      window.dispatchEvent(new CustomEvent('claimlight:state', { detail: state }));
+    },
+    publishRects: function (json) {
+      window.claimlightUi.rects = JSON.parse(json);
+    },
+    ready: function (ms) {
+      window.claimlightReady = true;
+      window.claimlightFirstFrameMs = ms;
+      window.claimlightReadyAt = performance.now();  // ms since navigation start
+      document.documentElement.setAttribute('data-claimlight-ready', 'true');
+      progress.wasm = progress.data = 1;
+      showProgress('Ready');
+      loading.classList.add('done');
+      setTimeout(function () { loading.hidden = true; }, 300);
+      window.dispatchEvent(new CustomEvent('claimlight:ready', { detail: { ms: ms } }));
+    },
+    textInputWanted: function (wanted) {
+      // While a text field of the widget is active, the hidden textarea holds the focus: it
+      // brings up soft keyboards and receives IME and dead-key compositions and inserted text.
+      textWanted = wanted;
+      if (wanted) { ime.value = ''; ime.focus({ preventScroll: true }); } else if (document.activeElement === ime) { ime.blur(); }
+    },
+  };
+
+  // ---- the accessible mirror: semantic DOM built with textContent only ----
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = text;
+    if (attrs) Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+  function renderMirror(s) {
+    var frag = document.createDocumentFragment();
+    if (s.error) frag.appendChild(el('p', s.error, { role: 'alert' }));
+    if (s.has_report && s.summary) {
+      var sm = s.summary;
+      frag.appendChild(el('h2', 'Claims'));
+      frag.appendChild(el('p', sm.claims + ' claims: ' + sm.supported + ' supported, ' +
+        sm.contradicted + ' contradicted, ' + sm.mixed + ' mixed, ' + sm.unverifiable +
+        ' unverifiable. Article date ' + (s.article_date || 'unknown') + ' (' +
+        s.article_date_source + ').', { 'data-role': 'summary' }));
+      var list = el('ol', null, { 'data-role': 'claims' });
+      (s.claims || []).forEach(function (c) {
+        var li = el('li', null, { 'data-claim': c.id, 'data-verdict': c.verdict });
+        if (c.selected) li.setAttribute('aria-current', 'true');
+        li.appendChild(el('strong', c.verdict_label + ': '));
+        li.appendChild(document.createTextNode('“' + c.text + '” — ' + c.explanation));
+        (c.sources || []).forEach(function (src) {
+          li.appendChild(document.createTextNode(' '));
+          li.appendChild(el('a', 'Source: ' + src.summary, { href: src.url, target: '_blank', rel: 'noopener noreferrer' }));
+        });
+        list.appendChild(li);
+      });
+      frag.appendChild(list);
+      var sel = (s.claims || []).filter(function (c) { return c.selected; })[0];
+      if (sel) {
+        var card = el('section', null, { 'aria-label': 'Selected claim', 'data-role': 'card' });
+        card.appendChild(el('h3', sel.verdict_label + ': “' + sel.text + '”'));
+        card.appendChild(el('p', sel.explanation, { 'data-role': 'explanation' }));
+        (sel.sources || []).forEach(function (src) {
+          var p = el('p');
+          p.appendChild(el('a', src.summary, { href: src.url, target: '_blank', rel: 'noopener noreferrer', 'data-role': 'source' }));
+          card.appendChild(p);
+        });
+        frag.appendChild(card);
+      }
+    }
+    if (s.dataset) {
+      var ds = el('section', null, { 'aria-label': 'Dataset browser', 'data-role': 'dataset' });
+      if (s.dataset.record) {
+        var r = s.dataset.record;
+        ds.appendChild(el('h3', r.title + ' (' + r.kind + ')'));
+        var dl = el('dl');
+        (r.fields || []).forEach(function (f) { dl.appendChild(el('dt', f.label)); dl.appendChild(el('dd', f.value)); });
+        ds.appendChild(dl);
+        if (r.timeline && r.timeline.length) {
+          var tl = el('ul', null, { 'data-role': 'timeline' });
+          r.timeline.forEach(function (b) {
+            tl.appendChild(el('li', b.label + ': ' + b.start + ' – ' + (b.end || 'present') + (b.acting ? ' (acting)' : '')));
+          });
+          ds.appendChild(tl);
+        }
+        if (r.links && r.links.length) {
+          var ul = el('ul', null, { 'data-role': 'links' });
+          r.links.forEach(function (l) { ul.appendChild(el('li', l.label)); });
+          ds.appendChild(ul);
+        }
+      } else if (s.dataset.search) {
+        ds.appendChild(el('p', (s.dataset.hits || []).length + ' results for “' + s.dataset.search + '”'));
+        var hl = el('ul', null, { 'data-role': 'hits' });
+        (s.dataset.hits || []).forEach(function (h) { hl.appendChild(el('li', h.label + ' — ' + h.kind + ', ' + h.detail)); });
+        ds.appendChild(hl);
+      }
+      frag.appendChild(ds);
+    }
+    mirror.replaceChildren(frag);
+    announce(s);
+  }
+
+  // The live region says only what changed that matters: the summary after an analysis, the
+  // selected claim, an error. (The full mirror above is for reading, not announced.)
+  function announce(s) {
+    var msg = '';
+    var sel = (s.claims || []).filter(function (c) { return c.selected; })[0];
+    if (s.error) msg = s.error;
+    else if (sel) msg = sel.verdict_label + ': ' + sel.text + '. ' + sel.explanation;
+    else if (s.has_report && s.summary) {
+      var sm = s.summary;
+      msg = sm.claims + ' claims: ' + sm.supported + ' supported, ' + sm.contradicted +
+        ' contradicted, ' + sm.mixed + ' mixed, ' + sm.unverifiable + ' unverifiable.';
+    }
+    if (msg && msg !== lastAnnouncement) { lastAnnouncement = msg; live.textContent = msg; }
+  }
+
+  // ---- paste, copy and zoom keys ----
+  var lastCtrlV = -1e9;
+  window.addEventListener('keydown', function (e) {
+    var key = (e.key || '').toLowerCase();
+    if (e.ctrlKey && !e.metaKey && key === 'v') lastCtrlV = performance.now();
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === '+' || key === '=' || key === '-' || key === '0')) {
+      e.preventDefault();  // zoom the widget, not the page
+      if (module) module.ccall('claimlight_app_zoom', null, ['number'], [key === '0' ? 0 : key === '-' ? 1 / 1.1 : 1.1]);
+    }
+    if (e.key === 'F1') e.preventDefault();
+  }, true);
+  document.addEventListener('paste', function (e) {
+    if (!module || !e.clipboardData) return;
+    var text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    var fromKey = performance.now() - lastCtrlV < 1000 ? 1 : 0;
+    lastCtrlV = -1e9;
+    module.ccall('claimlight_app_paste', null, ['string', 'number'], [text.replace(/\r\n?/g, '\n'), fromKey]);
+  });
+  // Copy: Ctrl+C reaches ImGui one frame after the browser's copy event, so the widget writes
+  // the system clipboard itself (host.writeClipboard) rather than answering that event.
+
+  // ---- keyboard bridge: soft keyboards, IME, dead keys, inserted text ----
+  // Ordinary keys reach the widget through Emscripten's GLFW (keydown/keypress on window); the
+  // textarea only forwards what came without them: compositions, soft-keyboard input (keyCode
+  // 229) and text inserted by assistive tools. Whatever GLFW handled is dropped here.
+  var textWanted = false;
+  var pendingKeyCode = 0;   // keydown GLFW saw and whose default input has not come yet
+  var pendingChar = null;   // character GLFW got from keypress, likewise
+  window.addEventListener('keydown', function (e) { pendingKeyCode = e.keyCode; pendingChar = null; }, true);
+  window.addEventListener('keypress', function (e) { pendingChar = e.charCode ? String.fromCharCode(e.charCode) : null; }, true);
+  window.addEventListener('keyup', function () { pendingKeyCode = 0; pendingChar = null; }, true);
+  function glfwHandled(e) {
+    var code = pendingKeyCode, ch = pendingChar;
+    pendingKeyCode = 0;
+    pendingChar = null;
+    if (e.isComposing || code === 229) return false;
+    if (/^insert(Text|ReplacementText)$/.test(e.inputType)) return ch !== null && ch === e.data;
+    if (e.inputType === 'deleteContentBackward') return code === 8;
+    if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') return code === 13;
+    return code !== 0;
+  }
+  function call(name, types, values) { if (module) module.ccall(name, null, types, values); }
+  ime.addEventListener('beforeinput', function (e) {
+    if (e.inputType === 'insertCompositionText' || e.inputType === 'insertFromPaste') return;
+    var handled = glfwHandled(e);
+    e.preventDefault();  // the textarea stays empty; the widget owns the text
+    if (handled) return;
+    if (e.inputType === 'deleteContentBackward') call('claimlight_app_input_key', ['number'], [8]);
+    else if (e.inputType === 'insertLineBreak' || e.inputType === 'insertParagraph') call('claimlight_app_input_key', ['number'], [13]);
+    else if (e.data) call('claimlight_app_input_text', ['string'], [e.data]);
+  });
+  ime.addEventListener('compositionend', function (e) {
+    if (e.data) call('claimlight_app_input_text', ['string'], [e.data]);
+    ime.value = '';
+  });
+  // Clicks on the canvas must not take the focus from the textarea.
+  canvas.addEventListener('mousedown', function (e) {
+    e.preventDefault();
+    if (textWanted) setTimeout(function () { if (textWanted) ime.focus({ preventScroll: true }); }, 0);
+  });
+  canvas.addEventListener('touchend', function () {
+    // A tap on a text field: focus inside the user gesture so the soft keyboard opens.
+    setTimeout(function () { if (textWanted) ime.focus({ preventScroll: true }); }, 50);
+  });
+
+  // Nothing typed is lost: save at once when the page goes away (saves are debounced otherwise).
+  window.addEventListener('pagehide', function () { call('claimlight_app_flush', [], []); });
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') call('claimlight_app_flush', [], []);
+  });
+
+  // Maps UTF-8 byte offsets of `text` to UTF-16 code unit offsets (a byte inside a character
+  // maps to the character's start).
+  function utf8ToUtf16Offsets(text) {
+    var n = text.length, bytes = new Array(n + 1);  // bytes[i]: UTF-8 offset of UTF-16 index i
+    bytes[0] = 0;
+    for (var i = 0; i < n; ++i) {
+      var c = text.charCodeAt(i);
+      if (c < 0x80) bytes[i + 1] = bytes[i] + 1;
+      else if (c < 0x800) bytes[i + 1] = bytes[i] + 2;
+      else if (c >= 0xD800 && c < 0xDC00 && i + 1 < n) {
+        bytes[i + 1] = bytes[i] + 3.5;  // between the surrogates: no byte offset lands here
+        bytes[i + 2] = bytes[i] + 4;
+        ++i;
+      } else bytes[i + 1] = bytes[i] + 3;
+    }
+    return function (b) {  // the last UTF-16 index whose byte offset is <= b
+      var lo = 0, hi = n;
+      while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (bytes[mid] <= b) lo = mid; else hi = mid - 1; }
+      return lo;
+    };
+  }
+
+  // ---- start ----
+  if (typeof createClaimlight !== 'function') {
+    showFatal('claimlight.js did not load.');
+    return;
+  }
+  showProgress('Loading the engine…');
+  createClaimlight({
+    canvas: canvas,
+    claimlightHost: host,
+    instantiateWasm: instantiateWasm,
+    setStatus: function (text) {
+      var m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
+      if (m) { progress.data = Number(m[1]) / Number(m[2]); showProgress('Loading the dataset… ' + Math.round(Number(m[1]) / 1024) + ' KB'); }
+      else if (text === '' || /^All downloads complete/.test(text || '')) { progress.data = 1; showProgress('Starting…'); }
+    },
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.error(text); },
+    onAbort: function (what) { showFatal('Claimlight stopped: ' + what); },
+  }).then(function (m) {
+    module = m;
+    window.Claimlight = {
+      check: function (text, date) {
+        return m.ccall('claimlight_check', 'string', ['string', 'string'], [String(text), date ? String(date) : '']);
+      },
+      // The report with every span also given as UTF-16 offsets (start16/end16) for the DOM.
+      highlight: function (text, date) {
+        var report = JSON.parse(window.Claimlight.check(text, date));
+        if (report.error) return report;
+        var map = utf8ToUtf16Offsets(String(text));
+        ['claims', 'times', 'entities'].forEach(function (k) {
+          (report[k] || []).forEach(function (s) {
+            s.start16 = map(s.start);
+            s.end16 = map(s.end);
+          });
+        });
+        return report;
+      },
+      loadBundle: function (json) {
+        return m.ccall('claimlight_load_bundle', 'string', ['string'], [String(json)]);
+      },
+      text: function () { return m.ccall('claimlight_app_text', 'string', [], []); },
+      frameStats: function () { return JSON.parse(m.ccall('claimlight_app_frame_stats', 'string', [], [])); },
+    };
+  }, function (err) {
+    showFatal('Claimlight could not start: ' + err);
+  });
+})();
