@@ -150,15 +150,26 @@ int Validate(const Args& a, const char* argv0) {
     if (LoadDataset(files, &ds).ok()) today = GetDatasetInfo(*ds).as_of;
   }
   const auto findings = ValidateDataset(files, today);
+  // Errors are listed one by one; warnings and notes too with --verbose, otherwise counted
+  // per kind with one example each.
   std::size_t errors = 0, warnings = 0, infos = 0;
+  std::map<std::string, std::pair<std::size_t, std::string>> summary;  // "warning [id]" -> count, example
   for (const auto& f : findings) {
     const char* sev = f.severity == Finding::Severity::kError ? "error" : f.severity == Finding::Severity::kWarning ? "warning" : "info";
     if (f.severity == Finding::Severity::kError) ++errors;
     else if (f.severity == Finding::Severity::kWarning) ++warnings;
     else ++infos;
-    if (f.severity == Finding::Severity::kInfo && !a.verbose) continue;
-    std::cout << sev << ": " << (f.file.empty() ? where : f.file) << (f.pointer.empty() ? "" : " " + f.pointer) << ": [" << f.id << "] " << f.message << "\n";
+    const std::string line = std::string(sev) + ": " + (f.file.empty() ? where : f.file) + (f.pointer.empty() ? "" : " " + f.pointer) +
+                             ": [" + f.id + "] " + f.message;
+    if (f.severity == Finding::Severity::kError || a.verbose) {
+      std::cout << line << "\n";
+      continue;
+    }
+    auto& entry = summary[std::string(sev) + " [" + f.id + "]"];
+    if (entry.first++ == 0) entry.second = line;
   }
+  for (const auto& [kind, entry] : summary)
+    std::cout << kind << ": " << entry.first << " finding(s), e.g. " << entry.second << "\n";
   if (errors > 0) {
     std::cout << "dataset " << where << ": " << errors << " error(s), " << warnings << " warning(s), " << infos << " note(s)\n";
     return 4;
@@ -171,7 +182,7 @@ int Validate(const Args& a, const char* argv0) {
   }
   const auto& info = GetDatasetInfo(*ds);
   std::cout << "dataset " << info.name << " " << info.version << " (as of " << info.as_of << "): valid, " << warnings
-            << " warning(s), " << infos << " note(s) (--verbose lists alias collisions)\n";
+            << " warning(s), " << infos << " note(s) (--verbose lists every finding)\n";
   for (const auto& [k, v] : info.counts) std::cout << "  " << k << ": " << v << "\n";
   std::cout << "  records: " << info.records << "\n";
   return 0;
