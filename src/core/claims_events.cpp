@@ -828,6 +828,24 @@ void JudgeMemberCount(const Context& c, std::size_t number, std::size_t noun_end
 }
 }  // namespace
 
+namespace {
+// Only quantities in sentences about the dataset's world count: a person, country or
+// organisation named in the sentence or the one before.
+bool InScope(const Context& c, int sentence) {
+  const auto here = c.MentionsIn(sentence);
+  const auto before = c.MentionsIn(sentence - 1);
+  return here.begin() != here.end() || before.begin() != before.end();
+}
+
+Claim UncheckedQuantity(const Context& c, std::size_t first, std::size_t end, const char* why) {
+  Claim cl = MakeClaim(c, ClaimType::kQuantity, first, end);
+  cl.verdict = Verdict::kUnverifiable;
+  cl.confidence = 0.3;
+  cl.explanation = why;
+  return cl;
+}
+}  // namespace
+
 void CheckQuantities(Context& c) {
   const auto& tk = c.tokens;
   std::vector<bool> in_time(tk.size(), false);
@@ -848,14 +866,8 @@ void CheckQuantities(Context& c) {
         ++end;
       std::size_t first = i - 1;
       while (first > s.first_token && c.lx.approximators.MatchAt(tk, first - 1, first)) --first;
-      const auto here = c.MentionsIn(tk[i].sentence);
-      const auto before = c.MentionsIn(tk[i].sentence - 1);
-      if (here.begin() == here.end() && before.begin() == before.end()) continue;
-      Claim cl = MakeClaim(c, ClaimType::kQuantity, first, end);
-      cl.verdict = Verdict::kUnverifiable;
-      cl.confidence = 0.3;
-      cl.explanation = "The dataset holds no budgets or payments, so the sum cannot be checked.";
-      c.report->claims.push_back(std::move(cl));
+      if (!InScope(c, tk[i].sentence)) continue;
+      c.report->claims.push_back(UncheckedQuantity(c, first, end, "The dataset holds no budgets or payments, so the sum cannot be checked."));
       i = end - 1;
       continue;
     }
@@ -869,15 +881,8 @@ void CheckQuantities(Context& c) {
     std::size_t first = i;
     while (first > s.first_token && c.lx.approximators.MatchAt(tk, first - 1, i)) --first;
     if (first > s.first_token + 1 && c.lx.approximators.MatchAt(tk, first - 2, i) == 2) first -= 2;
-    // Only quantities in sentences about the dataset's world (a person, country or
-    // organisation named in the sentence or the one before).
-    const auto range = c.MentionsIn(tk[i].sentence);
-    const auto before = c.MentionsIn(tk[i].sentence - 1);
-    if (range.begin() == range.end() && before.begin() == before.end()) continue;
-    Claim cl = MakeClaim(c, ClaimType::kQuantity, first, noun);
-    cl.verdict = Verdict::kUnverifiable;
-    cl.confidence = 0.3;
-    cl.explanation = "The dataset holds no figures of this kind, so the number cannot be checked.";
+    if (!InScope(c, tk[i].sentence)) continue;
+    Claim cl = UncheckedQuantity(c, first, noun, "The dataset holds no figures of this kind, so the number cannot be checked.");
     JudgeMemberCount(c, i, noun, &cl);
     c.report->claims.push_back(std::move(cl));
     i = noun - 1;
