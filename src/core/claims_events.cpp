@@ -736,26 +736,59 @@ void CheckTreaties(Context& c) {
         break;
       }
     }
-    // Time: the signing date against the sentence's time when the sentence speaks of the
-    // signing (or announcement), the expiry date when it speaks of expiry.
-    bool signing = false, expiry = false;
+    // Time: the date of the act the sentence speaks of — entry into force, a party's
+    // ratification or accession, expiry, or the signing (announcement) — against the
+    // sentence's own time. Party lists of large treaties are partial, so a party missing from
+    // them decides nothing.
+    enum class Act { kNone, kSign, kRatify, kAccede, kInForce, kExpire } act = Act::kNone;
     for (std::size_t i = s.first_token; i < s.last_token; ++i) {
       const std::string& w = c.tokens[i].folded;
-      signing = signing || w == "signed" || w == "sign" || w == "signs" || w == "signing" || w == "announced" || w == "concluded";
-      expiry = expiry || w.rfind("expir", 0) == 0;
+      const bool force = (w == "force" && i > 0 && (c.tokens[i - 1].folded == "into" || c.tokens[i - 1].folded == "in")) ||
+                         (w == "effect" && i > 0 && c.tokens[i - 1].folded == "took");
+      if (force) act = Act::kInForce;
+      else if (act == Act::kNone || act == Act::kSign) {
+        if (w.rfind("ratif", 0) == 0) act = Act::kRatify;
+        else if (w == "acceded" || w == "accede" || w == "accession") act = Act::kAccede;
+        else if (w.rfind("expir", 0) == 0) act = Act::kExpire;
+        else if (act == Act::kNone && (w == "signed" || w == "sign" || w == "signs" || w == "signing" || w == "announced" || w == "concluded"))
+          act = Act::kSign;
+      }
     }
-    if (cl.verdict == Verdict::kSupported && f.time && (signing || expiry) && !anaphora) {
-      const Date& d = expiry ? t.expires : t.signed_on;
-      if (!d.empty()) {
-        const bool fits = f.time->to_day >= FirstDay(d) - 1 && f.time->from_day <= LastDay(d) + 1;
-        if (!fits) {
-          const bool exact = !f.time->vague;
-          cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
-          cl.confidence = exact ? 0.8 : 0.7;
-          cl.explanation = t.name + (expiry ? " expires on " : " was signed on ") + HumanDate(d) + ", but the article's " +
-                           TimeSaid(c, *f.time) + " points elsewhere.";
-          if (!f.time->note.empty()) cl.notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
-        }
+    Date when;
+    std::string what;
+    if (act == Act::kInForce) { when = t.in_force; what = " entered into force on "; }
+    else if (act == Act::kExpire) { when = t.expires; what = " expires on "; }
+    else if (act == Act::kSign) { when = t.signed_on; what = " was signed on "; }
+    else if (act == Act::kRatify || act == Act::kAccede) {
+      // The stated party's own date, when the record has it (a party that left and came back
+      // has several: the one that fits the sentence's time is the one meant).
+      for (const auto& p : t.parties) {
+        if (std::find(parties.begin(), parties.end(), p.party) == parties.end()) continue;
+        const Date& d = act == Act::kRatify ? p.ratified : p.acceded;
+        if (d.empty()) continue;
+        const bool fits_time = f.time && f.time->to_day >= FirstDay(d) - 1 && f.time->from_day <= LastDay(d) + 1;
+        if (!when.empty() && !fits_time) continue;
+        when = d;
+        what = std::string(" was ") + (act == Act::kRatify ? "ratified by " : "joined by ") + c.ds.Label(p.party) + " on ";
+        cl.explanation = t.name + what + HumanDate(d) + ".";
+        if (fits_time) break;
+      }
+      if (when.empty()) {
+        cl.verdict = Verdict::kUnverifiable;
+        cl.confidence = 0.3;
+        cl.explanation = "The dataset has " + t.name + " but not that party's " + (act == Act::kRatify ? "ratification." : "accession.");
+      }
+    }
+    if (cl.verdict == Verdict::kSupported && f.time && !when.empty() && !anaphora) {
+      const bool fits = f.time->to_day >= FirstDay(when) - 1 && f.time->from_day <= LastDay(when) + 1;
+      if (!fits) {
+        const bool exact = !f.time->vague;
+        cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
+        cl.confidence = exact ? 0.8 : 0.7;
+        cl.explanation = t.name + what + HumanDate(when) + ", but the article's " + TimeSaid(c, *f.time) + " points elsewhere.";
+        if (!f.time->note.empty()) cl.notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
+      } else if (act == Act::kInForce) {
+        cl.explanation = t.name + what + HumanDate(when) + ".";
       }
     }
     // Withdrawal sentences: the party's withdrawal must be on record.

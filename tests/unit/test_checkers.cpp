@@ -138,3 +138,20 @@ TEST_CASE("month names are not people, and a country can host a summit", "[check
   REQUIRE(cl);
   CHECK(cl->verdict == Verdict::kContradicted);
 }
+
+TEST_CASE("treaties: entry into force and a party's ratification are dated", "[checker][treaty]") {
+  struct Case { const char* text; Verdict verdict; };
+  const Case cases[] = {
+      {"The Paris Agreement entered into force in November 2016.", Verdict::kSupported},
+      {"The Paris Agreement entered into force in 2015.", Verdict::kContradicted},
+      {"The United States ratified the Paris Agreement in September 2016.", Verdict::kSupported},
+      {"The United States ratified the Paris Agreement in 2019.", Verdict::kContradicted},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto r = Check(c.text, "2023-01-01", test::Bundled());
+    const Claim* cl = FindClaim(r, ClaimType::kTreaty, "Paris Agreement");
+    REQUIRE(cl);
+    CHECK(cl->verdict == c.verdict);
+  }
+}
