@@ -251,7 +251,12 @@ void ResolvePeople(Context& c, long reference_day) {
     // namesake in office that day — but not at the start of a sentence, where a capital
     // letter says nothing ("Brown", "Rice", "May").
     const bool sentence_start = m.first == c.sentences[static_cast<std::size_t>(m.sentence)].first_token;
+    // A name that is also a country, city or organisation ("Montenegro", "Muscat") is a person
+    // only once that person has been named in full.
+    bool other_meaning = false;
+    for (const auto& r : m.refs) other_meaning = other_meaning || r.kind != Kind::kPerson;
     std::uint32_t chosen = UINT32_MAX;
+    if (other_meaning && earlier.empty()) continue;
     if (earlier.size() == 1) chosen = earlier.front();
     else if (earlier.empty() && in_office.size() == 1 && !(m.role == NameRole::kShort && sentence_start)) chosen = in_office.front();
     else if (earlier.empty() && people.size() == 1 && m.role != NameRole::kShort) chosen = people.front();

@@ -155,3 +155,8 @@ TEST_CASE("treaties: entry into force and a party's ratification are dated", "[c
     CHECK(cl->verdict == c.verdict);
   }
 }
+
+TEST_CASE("a name that is also a country is a person only after the full name", "[checker][linking]") {
+  const auto r = Check("Montenegro joined NATO in 2017.", "2024-06-01", test::Bundled());
+  for (const auto& e : r.entities) CHECK(e.kind != "person");
+}
