@@ -33,18 +33,9 @@ struct TitleMention {
   std::size_t first = 0, last = 0;             // tokens [first, last)
   std::vector<std::uint32_t> offices;          // candidate offices
   std::vector<std::string> generic_roles;      // for "leader", "counterpart"
-  std::string jurisdiction;                    // country or org id stated before or after it
-  std::size_t claim_first = 0;                 // first token of "French President", "Germany's Chancellor"
-  std::size_t claim_last = 0;                  // end token incl. "of France"
   bool former = false;
   bool blocked = false;                        // "Deputy Foreign Minister"
-  bool definite = false;                       // "the prime minister"
   int sentence = 0;
-};
-
-// A capitalised name after a title that the dataset does not know.
-struct UnknownName {
-  std::size_t first = 0, last = 0;
 };
 
 struct Context {

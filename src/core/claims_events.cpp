@@ -53,8 +53,7 @@ bool PrecededByPlacePreposition(const Context& c, const Mention& m) {
   if (m.first == 0) return false;
   std::size_t j = m.first - 1;
   if (c.tokens[j].folded == "the" && j > 0) --j;
-  const std::string& w = c.tokens[j].folded;
-  return w == "in" || w == "at" || w == "to";
+  return c.lx.place_prepositions.MatchAt(c.tokens, j, j + 1) > 0;
 }
 
 // Whether an organisation is used as a summit series by the dataset's meetings.
@@ -665,11 +664,8 @@ void CheckTreaties(Context& c) {
     bool anaphora = false;
     if (!named) {
       // "the agreement", "the last remaining treaty", "the accord": the treaty named just before.
-      static const char* const kNouns[] = {"treaty", "agreement", "accord", "deal", "pact", "declaration", "document", "statement"};
       for (std::size_t i = s.first_token; i < s.last_token && !named; ++i) {
-        bool noun = false;
-        for (const char* n : kNouns) noun = noun || c.tokens[i].folded == n;
-        if (!noun) continue;
+        if (!c.lx.treaty_nouns.Contains(c.tokens[i].folded)) continue;
         for (std::size_t k = i; k > s.first_token && k + 4 > i; --k)
           if (c.tokens[k - 1].folded == "the") {
             named = RecentTreaty(c, sentence);

@@ -123,7 +123,6 @@ class Dataset {
   std::unordered_map<std::string, std::vector<std::uint32_t>> tenures_by_office;
   std::unordered_map<std::string, std::vector<std::uint32_t>> meetings_by_person;
   std::unordered_map<std::string, std::vector<std::uint32_t>> offices_by_jurisdiction;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> places_by_country;
   std::unordered_set<std::string> series;  // organisations that name a summit series
 
   // Lookups (nullptr when absent).

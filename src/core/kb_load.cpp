@@ -404,7 +404,6 @@ void BuildIndexes(Dataset* ds) {
     reg(p.id, Kind::kPlace, i);
     AddName(ds, p.name, Kind::kPlace, NameRole::kName, i);
     for (const auto& a : p.aliases) AddName(ds, a, Kind::kPlace, NameRole::kAlias, i);
-    if (!p.country.empty()) ds->places_by_country[p.country].push_back(static_cast<std::uint32_t>(i));
   }
   for (std::size_t i = 0; i < ds->offices.size(); ++i) {
     const Office& o = ds->offices[i];

@@ -95,7 +95,7 @@ const Lexicon& GetLexicon() {
     phrases("past_markers", &lx.past_markers);
     phrases("group_words", &lx.group_words);
     phrases("quantity_nouns", &lx.quantity_nouns);
-    phrases("anaphora_treaty", &lx.anaphora_treaty);
+    phrases("treaty_nouns", &lx.treaty_nouns);
     phrases("place_prepositions", &lx.place_prepositions);
     phrases("generic_title_blockers", &lx.generic_title_blockers);
     phrases("role_nouns", &lx.role_nouns);

@@ -32,7 +32,7 @@ struct Lexicon {
   std::vector<std::string> abbreviations;
   PhraseSet day_parts, approximators, honorifics, former_markers, title_blockers, meeting_triggers,
       treaty_triggers, absence_triggers, attendance_triggers, host_triggers, future_markers,
-      past_markers, group_words, quantity_nouns, anaphora_treaty, place_prepositions, generic_title_blockers, role_nouns;
+      past_markers, group_words, quantity_nouns, treaty_nouns, place_prepositions, generic_title_blockers, role_nouns;
   bool loaded = false;
 };
 

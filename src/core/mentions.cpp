@@ -120,8 +120,6 @@ void FindTitles(Context& c) {
     TitleMention t;
     t.first = i;
     t.last = i + best_n;
-    t.claim_first = i;
-    t.claim_last = i + best_n;
     t.sentence = tk[i].sentence;
     if (best_offices) t.offices = *best_offices;
     if (best_generic) t.generic_roles = *best_generic;

@@ -20,14 +20,10 @@ std::string Range(long a, long b) { return FromDayNumber(a).ToString() + "/" + F
 
 // Tense around a time expression: the nearest marker before it in the sentence decides.
 bool LooksFuture(const std::vector<Token>& tk, const Sentence& s, std::size_t first, const Lexicon& lx) {
-  static const char* const kPastVerbs[] = {"met", "said", "held", "told", "spoke", "took", "made", "went", "came",
-                                           "gave", "sat", "was", "were", "had", "did", "arrived", "signed", "hosted",
-                                           "announced", "launched", "visited", "paid", "concluded", "agreed", "fled"};
   for (std::size_t i = first; i-- > s.first_token;) {
     const std::string& w = tk[i].folded;
     if (lx.future_markers.MatchAt(tk, i, first)) return true;
-    for (const char* p : kPastVerbs)
-      if (w == p) return false;
+    if (lx.past_markers.Contains(w)) return false;
     if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return false;
   }
   for (std::size_t i = first; i < s.last_token && i < first + 6; ++i)

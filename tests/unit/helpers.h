@@ -30,23 +30,21 @@ inline std::vector<claimlight::DataFile> DatasetFiles(const std::filesystem::pat
 
 inline std::filesystem::path SourceDir() { return CLAIMLIGHT_SOURCE_DIR; }
 
+inline std::shared_ptr<const claimlight::Dataset> LoadFolder(const std::filesystem::path& root) {
+  std::shared_ptr<const claimlight::Dataset> d;
+  const auto st = claimlight::LoadDataset(DatasetFiles(root), &d);
+  if (!st.ok()) throw std::runtime_error(st.message);
+  return d;
+}
+
+// Loaded once per test process.
 inline std::shared_ptr<const claimlight::Dataset> Fixture() {
-  static std::shared_ptr<const claimlight::Dataset> ds = [] {
-    std::shared_ptr<const claimlight::Dataset> d;
-    const auto st = claimlight::LoadDataset(DatasetFiles(SourceDir() / "tests/fixtures/dataset"), &d);
-    if (!st.ok()) throw std::runtime_error(st.message);
-    return d;
-  }();
+  static const auto ds = LoadFolder(SourceDir() / "tests/fixtures/dataset");
   return ds;
 }
 
 inline std::shared_ptr<const claimlight::Dataset> Bundled() {
-  static std::shared_ptr<const claimlight::Dataset> ds = [] {
-    std::shared_ptr<const claimlight::Dataset> d;
-    const auto st = claimlight::LoadDataset(DatasetFiles(SourceDir() / "assets/dataset"), &d);
-    if (!st.ok()) throw std::runtime_error(st.message);
-    return d;
-  }();
+  static const auto ds = LoadFolder(SourceDir() / "assets/dataset");
   return ds;
 }
 
