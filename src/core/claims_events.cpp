@@ -781,10 +781,10 @@ void CheckTreaties(Context& c) {
         const bool exact = !f.time->vague;
         cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
         cl.confidence = exact ? 0.8 : 0.7;
-        cl.explanation = t.name + what + HumanDate(when) + ", but the article's " + TimeSaid(c, *f.time) + " points elsewhere.";
+        cl.explanation = t.name + what + HumanDate(when) + ", which does not fit the article's " + TimeSaid(c, *f.time) + ".";
         if (!f.time->note.empty()) cl.notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
-      } else if (act == Act::kInForce) {
-        cl.explanation = t.name + what + HumanDate(when) + ".";
+      } else if (act != Act::kNone) {
+        cl.explanation = t.name + what + HumanDate(when) + ", as the article says.";
       }
     }
     // Withdrawal sentences: the party's withdrawal must be on record.

@@ -354,10 +354,26 @@ std::optional<Date> FindDateline(std::string_view text, const Lexicon& lx) {
   std::vector<Sentence> one{Sentence{line.front().start, line.back().end, 0, line.size()}};
   for (auto& t : line) t.sentence = 0;
   const auto times = ExtractTimes(head, line, one, std::nullopt, lx);
-  if (times.empty() || !times.front().exact_day || times.front().first_token != 0) return std::nullopt;
-  // Without a marker the date must fill the line (a line that is only a date).
-  if (!marker && times.front().end_token < line.size() && line.size() > 6) return std::nullopt;
-  return FromDayNumber(times.front().from_day);
+  if (times.empty() || !times.front().exact_day) return std::nullopt;
+  const TimeExpr& t = times.front();
+  // A place may stand before the date: "WASHINGTON, June 17, 2021 —", "BAKU, 23 February
+  // 2022 (TDI):". At most four capitalized words, the last followed by a comma.
+  const std::size_t first = t.first_token;
+  if (first > 0) {
+    if (marker || first > 5 || line[first - 1].folded != ",") return std::nullopt;
+    for (std::size_t k = 0; k + 1 < first; ++k)
+      if (line[k].kind != TokenKind::kWord || !line[k].capitalized) return std::nullopt;
+  }
+  // The date ends the line, or a dash, colon or parenthesis follows it (the dateline's end).
+  // Without a marker or place a short line that is only a date also counts.
+  const bool ends_line = t.end_token >= line.size();
+  bool separator = false;
+  if (!ends_line) {
+    const std::string& f = line[t.end_token].folded;
+    separator = f == "—" || f == "–" || f == "-" || f == ":" || f == "(" || f == "--";
+  }
+  if (!marker && !ends_line && !separator && !(first == 0 && line.size() <= 6)) return std::nullopt;
+  return FromDayNumber(t.from_day);
 }
 
 }  // namespace claimlight::internal

@@ -73,4 +73,12 @@ TEST_CASE("datelines", "[time]") {
   CHECK(FindDateline(" date 2023-11-10 Prime Minister Nikol Pashinyan met", GetLexicon())->ToString() == "2023-11-10");
   CHECK(FindDateline("Published 10 November 2023\nText", GetLexicon())->ToString() == "2023-11-10");
   CHECK_FALSE(FindDateline("Prime Minister Nikol Pashinyan met Macron on 9 November 2023.", GetLexicon()));
+  // A place before the date, ended by a dash or a parenthesis.
+  CHECK(FindDateline("WASHINGTON, June 17, 2021 — The two presidents met.", GetLexicon())->ToString() == "2021-06-17");
+  CHECK(FindDateline("BAKU, 23 February 2022 (TDI): Talks began.", GetLexicon())->ToString() == "2022-02-23");
+  CHECK(FindDateline("New Delhi, 5 May 2020\nThe talks", GetLexicon())->ToString() == "2020-05-05");
+  // A sentence that starts with a place and a date is not a dateline.
+  CHECK_FALSE(FindDateline("In Paris, on 5 May 2020 the leaders met again.", GetLexicon()));
+  CHECK_FALSE(FindDateline("Paris, 5 May 2020 was the day the leaders met.", GetLexicon()));
+  CHECK_FALSE(FindDateline("Macron said on Monday, 5 May 2020 — a date he chose — that", GetLexicon()));
 }
