@@ -249,6 +249,36 @@ Judgement Combine(Judgement at_article, std::optional<Judgement> at_sentence) {
   return j;
 }
 
+// The one jurisdiction of all offices a title can name, when the article mentions it
+// elsewhere ("External Affairs Minister" in an article about India); else empty.
+std::string ImpliedJurisdiction(const Context& c, const TitleMention& t) {
+  if (t.offices.empty() || !t.generic_roles.empty()) return {};
+  const std::string& j = c.ds.offices[t.offices.front()].jurisdiction;
+  for (auto oi : t.offices)
+    if (c.ds.offices[oi].jurisdiction != j) return {};
+  for (const auto& m : c.mentions)
+    if (m.person.empty() && (m.country == j || m.org == j)) return j;
+  return {};
+}
+
+// Whether an unknown name shares a word with the holder's names: "Subrahmanyam Jaishankar"
+// for "S. Jaishankar" is a spelling the dataset lacks, not another person.
+bool SharesNameWord(const Context& c, const Tenure& holder, std::size_t first, std::size_t last) {
+  const Person* p = c.ds.FindPerson(holder.person);
+  if (!p) return true;
+  std::vector<std::string> words;
+  auto add = [&](const std::string& name) {
+    for (const Token& w : Tokenize(name))
+      if (w.kind == TokenKind::kWord && w.folded.size() >= 3) words.push_back(w.folded);
+  };
+  add(p->name);
+  for (const auto& a : p->aliases) add(a);
+  for (const auto& a : p->short_names) add(a);
+  for (std::size_t k = first; k < last; ++k)
+    if (std::find(words.begin(), words.end(), c.tokens[k].folded) != words.end()) return true;
+  return false;
+}
+
 // Unknown names after a title: "External Affairs Minister Vinay Mohan Kwatra".
 std::size_t UnknownNameAfter(const Context& c, std::size_t i) {
   std::size_t j = i;
@@ -379,17 +409,27 @@ void CheckOffices(Context& c) {
       // A title with no known name after it. An unknown full name after a title with a
       // stated jurisdiction may still contradict a single-holder office's known holder.
       const std::size_t unknown_end = UnknownNameAfter(c, k);
-      if (unknown_end > k && !jurisdiction.empty() && !t.former) {
-        const auto offices = CandidateOffices(c, t, jurisdiction);
+      // A title that only one country's office uses ("External Affairs Minister") names that
+      // country when the article speaks of it.
+      const std::string implied = jurisdiction.empty() && t.former == false ? ImpliedJurisdiction(c, t) : std::string();
+      if (unknown_end > k && (!jurisdiction.empty() || !implied.empty()) && !t.former) {
+        const auto offices = CandidateOffices(c, t, jurisdiction.empty() ? implied : jurisdiction);
         if (offices.size() == 1 && offices.front()->single_holder && t.generic_roles.empty()) {
-          const auto holders = HoldersOn(c.ds, offices.front()->id, article);
-          if (holders.size() == 1 && article <= c.ds.as_of_day) {
+          // The holder on the article's day and, when the sentence has its own date, on that day.
+          const Tenure* holder = nullptr;
+          bool sure = article <= c.ds.as_of_day;
+          for (const long day : {article, SentenceDay(c, t.sentence).value_or(article)}) {
+            const auto holders = HoldersOn(c.ds, offices.front()->id, day);
+            if (holders.size() != 1 || day > c.ds.as_of_day || (holder && holder->person != holders.front()->person)) sure = false;
+            else holder = holders.front();
+          }
+          if (sure && holder && !SharesNameWord(c, *holder, k, unknown_end)) {
             Judgement j;
             j.verdict = Verdict::kContradicted;
-            j.confidence = 0.7;
+            j.confidence = jurisdiction.empty() ? 0.6 : 0.7;
             j.explanation = "On " + HumanDate(FromDayNumber(article)) + " the " + offices.front()->title + " was " +
-                            c.ds.Label(holders.front()->person) + ", not " + c.Span(k, unknown_end) + ".";
-            j.evidence.push_back(TenureEvidence(c.ds, *holders.front()));
+                            c.ds.Label(holder->person) + ", not " + c.Span(k, unknown_end) + ".";
+            j.evidence.push_back(TenureEvidence(c.ds, *holder));
             Emit(c, ClaimType::kOffice, claim_first, unknown_end, std::move(j), {});
           }
         }

@@ -160,3 +160,27 @@ TEST_CASE("a name that is also a country is a person only after the full name", 
   const auto r = Check("Montenegro joined NATO in 2017.", "2024-06-01", test::Bundled());
   for (const auto& e : r.entities) CHECK(e.kind != "person");
 }
+
+TEST_CASE("an unknown name after a title contradicts only a sure, different holder", "[checker][office]") {
+  // "Chancellor" names only Germany's office in the fixture; the article speaks of Germany.
+  {
+    const auto r = Check("Germany's budget was cut. Chancellor Hans Peter Muster defended it.", "2023-10-05");
+    const Claim* cl = FindClaim(r, ClaimType::kOffice, "Hans Peter Muster");
+    REQUIRE(cl);
+    CHECK(cl->verdict == Verdict::kContradicted);
+    CHECK(cl->explanation.find("Olaf Scholz") != std::string::npos);
+    REQUIRE(!cl->evidence.empty());
+  }
+  // The same without Germany in the article, with a name that shares a word with the holder's,
+  // after the as-of date, or with a qualifier that makes it another office: never contradicted.
+  for (const char* text : {"Chancellor Hans Peter Muster defended the budget.",
+                           "Germany's budget was cut. Chancellor Olaf Friedrich Scholz defended it.",
+                           "Germany's budget was cut. Vice Chancellor Hans Peter Muster defended it.",
+                           "Germany's budget was cut. Former Chancellor Hans Peter Muster defended it."}) {
+    INFO(text);
+    const auto r = Check(text, "2023-10-05");
+    for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  }
+  const auto late = Check("Germany's budget was cut. Chancellor Hans Peter Muster defended it.", "2026-03-01");
+  for (const auto& c : late.claims) CHECK(c.verdict != Verdict::kContradicted);
+}
