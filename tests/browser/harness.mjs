@@ -102,3 +102,40 @@ export async function screenshot(page, dir, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+// Frame gaps on the page's main thread: a requestAnimationFrame loop records the time between
+// consecutive frames, and a PerformanceObserver the long tasks (> 50 ms). startFrameProbe()
+// begins recording; stopFrameProbe() returns { gaps: [ms...], longTasks: [ms...] }.
+export async function startFrameProbe(page) {
+  await page.evaluate(() => {
+    const probe = { gaps: [], longTasks: [], last: 0, on: true, observer: null };
+    window.__frameProbe = probe;
+    const tick = (t) => {
+      if (probe.last) probe.gaps.push(t - probe.last);
+      probe.last = t;
+      if (probe.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    try {
+      probe.observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+      });
+      probe.observer.observe({ type: 'longtask', buffered: false });
+    } catch (e) { /* no long-task API: the rAF gaps still tell */ }
+  });
+}
+
+export async function stopFrameProbe(page) {
+  return page.evaluate(() => {
+    const probe = window.__frameProbe;
+    probe.on = false;
+    if (probe.observer) probe.observer.disconnect();
+    return { gaps: probe.gaps, longTasks: probe.longTasks };
+  });
+}
+
+export function median(values) {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
