@@ -547,7 +547,19 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
 
 }  // namespace
 
+// "The meeting took place on February 22", "On Monday, the two leaders met": a sentence that
+// opens with a reference to a meeting (after at most a leading time and a comma).
+bool OpensWithMeetingAnaphor(const Context& c, const Sentence& s) {
+  std::size_t i = s.first_token;
+  for (const auto& t : c.times)
+    if (t.first_token == i && t.end_token < s.last_token && c.tokens[t.end_token].folded == ",") i = t.end_token + 1;
+  return i < s.last_token && c.lx.meeting_anaphors.MatchAt(c.tokens, i, s.last_token) > 0;
+}
+
 void CheckMeetingsAndEvents(Context& c) {
+  // The meeting the last sentences were found to report correctly.
+  const Meeting* settled = nullptr;
+  int settled_sentence = -10;
   for (std::size_t si = 0; si < c.sentences.size(); ++si) {
     const Sentence& s = c.sentences[si];
     const int sentence = static_cast<int>(si);
@@ -573,6 +585,10 @@ void CheckMeetingsAndEvents(Context& c) {
         if (anchored || arrival) {
           Claim cl = MakeClaim(c, ClaimType::kEvent, f.first, f.last);
           if (JudgeEvent(c, f, ek, at, mm, &cl)) {
+            if (cl.verdict == Verdict::kSupported) {
+              settled = mm.m;
+              settled_sentence = sentence;
+            }
             c.report->claims.push_back(std::move(cl));
             done = true;
           }
@@ -604,7 +620,10 @@ void CheckMeetingsAndEvents(Context& c) {
     if (stated == 0 && !f.pronoun_person.empty()) AddUnique(f.context_people, f.pronoun_person);
     // "The two leaders spoke for an hour": the claim starts with its subject.
     if (stated == 0) Extend(f, s.first_token, trigger + tlen);
-    if (stated == 0 && !by_context) continue;
+    // A sentence that refers back to the meeting just reported speaks of that one.
+    const bool anaphoric = stated == 0 && settled && sentence - settled_sentence <= 2 && OpensWithMeetingAnaphor(c, s);
+    if (anaphoric) f.meetings_named.push_back(settled->id);
+    if (stated == 0 && !by_context && !anaphoric) continue;
     MeetingMatch mm = FindMeeting(c, &f);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);
     if (!mm.m) {
@@ -615,6 +634,10 @@ void CheckMeetingsAndEvents(Context& c) {
       cl.explanation = "The dataset has no record of this meeting around that time.";
     } else {
       JudgeMeeting(c, f, mm, &cl);
+      if (cl.verdict == Verdict::kSupported) {
+        settled = mm.m;
+        settled_sentence = sentence;
+      }
     }
     c.report->claims.push_back(std::move(cl));
   }

@@ -184,3 +184,29 @@ TEST_CASE("an unknown name after a title contradicts only a sure, different hold
   const auto late = Check("Germany's budget was cut. Chancellor Hans Peter Muster defended it.", "2026-03-01");
   for (const auto& c : late.claims) CHECK(c.verdict != Verdict::kContradicted);
 }
+
+TEST_CASE("a sentence that refers back to the meeting just reported is judged against it", "[checker][meeting]") {
+  const auto ok = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. The meeting lasted four hours.", "2021-06-17");
+  const Claim* cl = FindClaim(ok, ClaimType::kMeeting, "The meeting");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  // The back-reference carries the meeting's date and place to check.
+  const auto late = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. The talks took place on 2 June 2021.", "2021-06-17");
+  cl = FindClaim(late, ClaimType::kMeeting, "The talks took place");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kContradicted);
+  const auto where = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. The two leaders met in Helsinki.", "2021-06-17");
+  cl = FindClaim(where, ClaimType::kMeeting, "The two leaders met");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kContradicted);
+  // Without a meeting just before that the dataset confirms (here Paris is not Geneva), or
+  // too far away, nothing is judged from it.
+  for (const char* text : {"The meeting took place on 2 June 2021.",
+                           "Joe Biden met Vladimir Putin in Geneva on Wednesday. Prices rose. Wages fell. Rents rose. The meeting took place on 2 June 2021."}) {
+    INFO(text);
+    const auto r = Check(text, "2021-06-17");
+    for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  }
+  const auto paris = Check("Joe Biden met Vladimir Putin in Paris. The meeting took place on 2 October 2021.", "2021-10-05");
+  for (const auto& c : paris.claims) CHECK(c.verdict != Verdict::kContradicted);
+}
