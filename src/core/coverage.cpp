@@ -43,6 +43,12 @@ std::string CoverageMarkdown(const Dataset& ds) {
         }
       }
     if (spans.empty()) continue;
+    // A vacancy on record is known, not missing.
+    for (const auto& g : ds.known_gaps)
+      if (g.vacant && ds.FindOffice(g.office) && ds.FindOffice(g.office)->jurisdiction == c.id) {
+        const long a = std::max(since, FirstDay(g.from)), b = std::min(until, LastDay(g.to));
+        if (a <= b) spans.emplace_back(a, b);
+      }
     ++r.with_head;
     std::sort(spans.begin(), spans.end());
     long covered = 0, cur_a = spans[0].first, cur_b = spans[0].second;

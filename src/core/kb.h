@@ -99,9 +99,11 @@ class Dataset {
     std::string office;
     internal::Date from, to;
     std::string reason;
+    bool vacant = false;  // the office had no holder then (a fact, with its source)
+    std::string source;
   };
   DatasetInfo info;
-  std::vector<KnownGap> known_gaps;  // declared in the manifest: holders not yet curated
+  std::vector<KnownGap> known_gaps;  // declared in the manifest: holders not yet curated, or vacancies
   std::vector<internal::Country> countries;
   std::vector<internal::Organization> organizations;
   std::vector<internal::Place> places;

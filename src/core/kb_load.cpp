@@ -215,7 +215,10 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
         const json& gj = (*gaps)[k];
         if (!gj.is_object()) { r.Error("dataset.record.type", "known_gaps/" + std::to_string(k), "a known gap must be an object"); continue; }
         RecordReader gr(gj, "manifest.json", "/known_gaps/" + std::to_string(k), findings);
-        Dataset::KnownGap g{gr.Str("office", true), gr.DateField("from", true), gr.DateField("to", true), gr.Str("reason")};
+        Dataset::KnownGap g{gr.Str("office", true), gr.DateField("from", true), gr.DateField("to", true), gr.Str("reason"),
+                            gr.Bool("vacant", false), gr.Str("source")};
+        if (g.vacant && g.source.rfind("https://", 0) != 0 && g.source.rfind("http://", 0) != 0)
+          gr.Error("dataset.source.missing", "source", "a vacancy is a fact and needs a source URL");
         if (!g.office.empty() && !g.from.empty() && !g.to.empty()) ds->known_gaps.push_back(std::move(g));
       }
     }

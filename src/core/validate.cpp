@@ -184,10 +184,16 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
     }
   }
 
-  for (const auto& g : ds.known_gaps)
-    findings.push_back({Finding::Severity::kWarning, "dataset.tenure.known_gap", "manifest.json", "/known_gaps",
-                        g.office + " has no recorded holder from " + g.from.ToString() + " to " + g.to.ToString() +
-                            (g.reason.empty() ? "" : " (" + g.reason + ")")});
+  for (const auto& g : ds.known_gaps) {
+    if (g.vacant)
+      findings.push_back({Finding::Severity::kInfo, "dataset.tenure.vacant", "manifest.json", "/known_gaps",
+                          g.office + " was vacant from " + g.from.ToString() + " to " + g.to.ToString() +
+                              (g.reason.empty() ? "" : " (" + g.reason + ")")});
+    else
+      findings.push_back({Finding::Severity::kWarning, "dataset.tenure.known_gap", "manifest.json", "/known_gaps",
+                          g.office + " has no recorded holder from " + g.from.ToString() + " to " + g.to.ToString() +
+                              (g.reason.empty() ? "" : " (" + g.reason + ")")});
+  }
 
   // Aliases shared by different records (a report: many are legitimate).
   for (const auto& [name, refs] : ds.names) {

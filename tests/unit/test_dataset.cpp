@@ -72,6 +72,31 @@ TEST_CASE("the validator reports overlaps, gaps, dangling references and missing
   CHECK(HasFinding(findings, "dataset.source.missing", "/people/1/source"));
 }
 
+TEST_CASE("declared vacancies close a gap as facts; undeclared gaps stay errors", "[dataset][validate]") {
+  const std::string data = R"({
+    "countries":[{"id":"country/aaa","name":"A","source":"https://a"}],
+    "offices":[{"id":"office/aaa/president","title":"President of A","role":"head_of_state","jurisdiction":"country/aaa","short_titles":["President"],"source":"https://a"}],
+    "people":[{"id":"person/p","name":"P Q","source":"https://a"}],
+    "tenures":[
+      {"id":"tenure/p/1","person":"person/p","office":"office/aaa/president","start":"1999-01-01","end":"2010-01-01","source":"https://a"},
+      {"id":"tenure/p/2","person":"person/p","office":"office/aaa/president","start":"2012-01-01","end":null,"source":"https://a"}
+    ]})";
+  auto with_gaps = [&](const std::string& gaps) {
+    return std::vector<DataFile>{{"manifest.json", R"({"name":"t","version":"1","as_of":"2024-01-01","files":["d.json"],"known_gaps":)" + gaps + "}"},
+                                 {"d.json", data}};
+  };
+  const auto none = ValidateDataset(with_gaps("[]"), "2024-01-01");
+  CHECK(HasFinding(none, "dataset.tenure.gap"));
+  const auto vacant = ValidateDataset(
+      with_gaps(R"([{"office":"office/aaa/president","from":"2010-01-01","to":"2012-01-01","vacant":true,"source":"https://v"}])"), "2024-01-01");
+  CHECK_FALSE(HasFinding(vacant, "dataset.tenure.gap"));
+  CHECK(HasFinding(vacant, "dataset.tenure.vacant"));
+  CHECK_FALSE(HasFinding(vacant, "dataset.tenure.known_gap"));
+  // A vacancy is a fact: without a source it is an error.
+  const Status unsourced = Load(with_gaps(R"([{"office":"office/aaa/president","from":"2010-01-01","to":"2012-01-01","vacant":true}])"));
+  CHECK(unsourced.message.find("dataset.source.missing") != std::string::npos);
+}
+
 TEST_CASE("the fixture dataset validates cleanly", "[dataset][validate]") {
   const auto findings = ValidateDataset(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), "2024-12-31");
   for (const auto& f : findings) {
