@@ -159,7 +159,11 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
       long covered_until = from;
       const internal::Tenure* open = nullptr;
       bool first = true;
-      for (const auto* t : ts) {
+      // Coverage walks the tenures by start (an acting spell inside a long tenure ends early).
+      auto by_start = ts;
+      std::stable_sort(by_start.begin(), by_start.end(),
+                       [](auto* a, auto* b) { return internal::FirstDay(a->start) < internal::FirstDay(b->start); });
+      for (const auto* t : by_start) {
         const long s = internal::FirstDay(t->start);
         const long e = t->end.empty() ? kOpen : internal::LastDay(t->end);
         if (e < from) continue;

@@ -97,6 +97,20 @@ TEST_CASE("declared vacancies close a gap as facts; undeclared gaps stay errors"
   CHECK(unsourced.message.find("dataset.source.missing") != std::string::npos);
 }
 
+TEST_CASE("an acting spell inside a long tenure opens no gap", "[dataset][validate]") {
+  const auto findings = ValidateDataset(Minimal(R"({
+    "countries":[{"id":"country/aaa","name":"A","source":"https://a"}],
+    "offices":[{"id":"office/aaa/pm","title":"Prime Minister of A","role":"head_of_government","jurisdiction":"country/aaa","short_titles":["Prime Minister"],"source":"https://a"}],
+    "people":[{"id":"person/p","name":"P Q","source":"https://a"},{"id":"person/r","name":"R S","source":"https://a"}],
+    "tenures":[
+      {"id":"tenure/p/1","person":"person/p","office":"office/aaa/pm","start":"1999-01-01","end":"2011-08-02","source":"https://a"},
+      {"id":"tenure/r/1","person":"person/r","office":"office/aaa/pm","start":"2010-12-13","end":"2011-01-17","acting":true,"overlap_ok":true,"source":"https://a"},
+      {"id":"tenure/r/2","person":"person/r","office":"office/aaa/pm","start":"2011-08-02","end":null,"source":"https://a"}
+    ]})"), "2024-01-01");
+  CHECK_FALSE(HasFinding(findings, "dataset.tenure.gap"));
+  CHECK_FALSE(HasFinding(findings, "dataset.tenure.overlap"));
+}
+
 TEST_CASE("the fixture dataset validates cleanly", "[dataset][validate]") {
   const auto findings = ValidateDataset(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), "2024-12-31");
   for (const auto& f : findings) {
