@@ -91,7 +91,10 @@ def main():
     for oid, a, b in found:
         if any(covered_by(g, oid, a, b) for g in vacancies):
             continue
-        new.append({"office": oid, "from": a.isoformat(), "to": b.isoformat(), "reason": REASON})
+        # Keep the reason a curator wrote for an earlier version of this gap.
+        reason = next((g.get("reason", REASON) for g in declared if not g.get("vacant") and g["office"] == oid
+                       and day(g["from"]) <= b and day(g["to"], True) >= a), REASON)
+        new.append({"office": oid, "from": a.isoformat(), "to": b.isoformat(), "reason": reason})
         print(f"gap  {oid}  {a} .. {b}")
     print(f"{len(found)} gap(s); {len(vacancies)} declared vacanc(ies); {len(new) - len(vacancies)} not yet curated")
     if args.write:
