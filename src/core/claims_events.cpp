@@ -532,7 +532,9 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
       } else if (attending) {
         cl->verdict = Verdict::kSupported;
         cl->confidence = 0.8;
-        cl->explanation = who + " was expected at " + m.name + ", " + c.ds.Label(m.place) + ", " + MeetingDates(m) + ".";
+        cl->explanation = listed ? who + " took part in " + m.name + " (" + c.ds.Label(m.place) + ", " + MeetingDates(m) + ")."
+                                 : m.name + " took place in " + c.ds.Label(m.place) + " on " + MeetingDates(m) + ", and " + who +
+                                       " was one of the leaders it invited.";
       } else {
         cl->verdict = Verdict::kSupported;
         cl->confidence = 0.6;
