@@ -549,6 +549,14 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
 
 }  // namespace
 
+// Whether a person was a head of state or government on that day.
+bool IsLeaderOn(const Dataset& ds, const std::string& person, long day) {
+  for (const Tenure* t : TenuresOf(ds, person))
+    if (Dataset::Covers(*t, day))
+      if (const Office* o = ds.FindOffice(t->office); o && (o->role == "head_of_state" || o->role == "head_of_government")) return true;
+  return false;
+}
+
 // "The meeting took place on February 22", "On Monday, the two leaders met": a sentence that
 // opens with a reference to a meeting (after at most a leading time and a comma).
 bool OpensWithMeetingAnaphor(const Context& c, const Sentence& s) {
@@ -622,9 +630,22 @@ void CheckMeetingsAndEvents(Context& c) {
     if (stated == 0 && !f.pronoun_person.empty()) AddUnique(f.context_people, f.pronoun_person);
     // "The two leaders spoke for an hour": the claim starts with its subject.
     if (stated == 0) Extend(f, s.first_token, trigger + tlen);
-    // A sentence that refers back to the meeting just reported speaks of that one.
-    const bool anaphoric = stated == 0 && settled && sentence - settled_sentence <= 2 && OpensWithMeetingAnaphor(c, s);
-    if (anaphoric) f.meetings_named.push_back(settled->id);
+    // A sentence that refers back to the meeting just reported speaks of that one; the people
+    // it names may be that meeting's leaders or officials who took part ("The two leaders met
+    // behind closed doors, with Foreign Minister Sergey Lavrov ...").
+    bool anaphoric = settled && sentence - settled_sentence <= 5 && f.series.empty() && f.meetings_named.empty() &&
+                     OpensWithMeetingAnaphor(c, s);
+    for (const auto& p : f.people)
+      if (anaphoric && std::find(settled->participants.begin(), settled->participants.end(), p) == settled->participants.end() &&
+          IsLeaderOn(c.ds, p, MeetingStart(*settled)))
+        anaphoric = false;
+    if (anaphoric) {
+      f.meetings_named.push_back(settled->id);
+      // The claim is the whole sentence ("The meeting was followed by another round of talks").
+      std::size_t end = s.last_token;
+      while (end > trigger + tlen && c.tokens[end - 1].kind == TokenKind::kPunct) --end;
+      Extend(f, s.first_token, end);
+    }
     if (stated == 0 && !by_context && !anaphoric) continue;
     MeetingMatch mm = FindMeeting(c, &f);
     Claim cl = MakeClaim(c, ClaimType::kMeeting, f.first, f.last);

@@ -195,6 +195,11 @@ TEST_CASE("a sentence that refers back to the meeting just reported is judged ag
   cl = FindClaim(late, ClaimType::kMeeting, "The talks took place");
   REQUIRE(cl);
   CHECK(cl->verdict == Verdict::kContradicted);
+  // Officials who took part may be named; another leader may not.
+  const auto with = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. The two leaders met first with aides, then were joined by delegations.", "2021-06-17");
+  cl = FindClaim(with, ClaimType::kMeeting, "joined by delegations");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
   const auto where = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. The two leaders met in Helsinki.", "2021-06-17");
   cl = FindClaim(where, ClaimType::kMeeting, "The two leaders met");
   REQUIRE(cl);
@@ -202,7 +207,7 @@ TEST_CASE("a sentence that refers back to the meeting just reported is judged ag
   // Without a meeting just before that the dataset confirms (here Paris is not Geneva), or
   // too far away, nothing is judged from it.
   for (const char* text : {"The meeting took place on 2 June 2021.",
-                           "Joe Biden met Vladimir Putin in Geneva on Wednesday. Prices rose. Wages fell. Rents rose. The meeting took place on 2 June 2021."}) {
+                           "Joe Biden met Vladimir Putin in Geneva on Wednesday. Prices rose. Wages fell. Rents rose. Taxes fell. Fuel rose. Bread fell. The meeting took place on 2 June 2021."}) {
     INFO(text);
     const auto r = Check(text, "2021-06-17");
     for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
