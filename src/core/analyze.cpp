@@ -114,6 +114,7 @@ Status Analyze(std::string_view text, const AnalyzeOptions& options, const Datas
     CheckMeetingsAndEvents(c);
     CheckTreaties(c);
     CheckQuantities(c);
+    CheckSpouses(c);
   }
   MergeClaims(&report.claims);
   for (std::size_t i = 0; i < report.claims.size(); ++i) {

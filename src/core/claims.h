@@ -9,5 +9,6 @@ void CheckOffices(Context& c);
 void CheckMeetingsAndEvents(Context& c);
 void CheckTreaties(Context& c);
 void CheckQuantities(Context& c);
+void CheckSpouses(Context& c);
 
 }  // namespace claimlight::internal

@@ -41,6 +41,9 @@ struct Office {
 struct Person {
   std::string id, name, gender, nationality, spouse, spouse_name, source;
   std::vector<std::string> aliases, short_names;
+  std::vector<std::string> spouse_aliases;
+  Date spouse_since, spouse_until;  // the marriage, when known (until empty: still married)
+  std::string spouse_source;        // the page that states the marriage
 };
 struct Tenure {
   std::string id, person, office, note, source;

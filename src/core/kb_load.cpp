@@ -305,13 +305,23 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
           p.id = id; p.name = r.Str("name", true); p.gender = r.Str("gender");
           p.nationality = r.Str("nationality"); p.spouse = r.Str("spouse"); p.spouse_name = r.Str("spouse_name");
           p.source = r.Str("source"); p.aliases = r.List("aliases"); p.short_names = r.List("short");
+          p.spouse_aliases = r.List("spouse_aliases");
+          p.spouse_since = r.DateField("spouse_since");
+          p.spouse_until = r.DateField("spouse_until");
+          if (!p.spouse_name.empty()) p.spouse_source = p.source;
           if (!check_dup(id, r, true)) {
             for (auto& q : ds->people)
               if (q.id == id) {
                 MergeUnique(&q.aliases, p.aliases); MergeUnique(&q.short_names, p.short_names);
                 FillIfEmpty(&q.gender, p.gender); FillIfEmpty(&q.nationality, p.nationality);
                 FillIfEmpty(&q.source, p.source); FillIfEmpty(&q.spouse, p.spouse);
-                FillIfEmpty(&q.spouse_name, p.spouse_name);
+                if (q.spouse_name.empty() && !p.spouse_name.empty()) {
+                  q.spouse_name = p.spouse_name;
+                  q.spouse_since = p.spouse_since;
+                  q.spouse_until = p.spouse_until;
+                  q.spouse_source = p.spouse_source;
+                }
+                MergeUnique(&q.spouse_aliases, p.spouse_aliases);
               }
             continue;
           }

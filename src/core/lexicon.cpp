@@ -88,6 +88,7 @@ const Lexicon& GetLexicon() {
     phrases("title_blockers", &lx.title_blockers);
     phrases("meeting_triggers", &lx.meeting_triggers);
     phrases("meeting_anaphors", &lx.meeting_anaphors);
+    phrases("spouse_nouns", &lx.spouse_nouns);
     phrases("treaty_triggers", &lx.treaty_triggers);
     phrases("absence_triggers", &lx.absence_triggers);
     phrases("attendance_triggers", &lx.attendance_triggers);

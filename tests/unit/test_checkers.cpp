@@ -215,3 +215,34 @@ TEST_CASE("a sentence that refers back to the meeting just reported is judged ag
   const auto paris = Check("Joe Biden met Vladimir Putin in Paris. The meeting took place on 2 October 2021.", "2021-10-05");
   for (const auto& c : paris.claims) CHECK(c.verdict != Verdict::kContradicted);
 }
+
+TEST_CASE("spouse claims: the recorded spouse supports, another name contradicts only a certain owner", "[checker][spouse]") {
+  struct Case { const char* text; const char* needle; Verdict verdict; };
+  const Case cases[] = {
+      {"Emmanuel Macron arrived with his wife, Brigitte Macron.", "Brigitte Macron", Verdict::kSupported},
+      {"Emmanuel Macron spoke. Brigitte Trogneux, his wife, smiled.", "Brigitte Trogneux", Verdict::kSupported},
+      {"Emmanuel Macron arrived with his wife, Brigite Macron.", "Brigite Macron", Verdict::kSupported},
+      {"Emmanuel Macron's wife Julie Dupont attended.", "Julie Dupont", Verdict::kContradicted},
+      // Two men named before the pronoun: never contradicted.
+      {"Emmanuel Macron met Olaf Scholz and his wife, Britta Ernst.", "Britta Ernst", Verdict::kUnverifiable},
+      // No recorded spouse: unverifiable.
+      {"Olaf Scholz came with his wife, Britta Ernst.", "Britta Ernst", Verdict::kUnverifiable},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto r = Check(c.text, "2023-06-01");
+    const Claim* cl = FindClaim(r, ClaimType::kOffice, c.needle);
+    REQUIRE(cl);
+    CHECK(cl->verdict == c.verdict);
+    if (cl->verdict != Verdict::kUnverifiable) {
+      REQUIRE(!cl->evidence.empty());
+      CHECK(cl->evidence.front().kind == "spouse");
+    }
+  }
+  // A pronoun with nobody named before it is not judged.
+  for (const auto& cl : Check("Julie Dupont, his wife, stood beside Emmanuel Macron.", "2023-06-01").claims)
+    CHECK(cl.verdict != Verdict::kContradicted);
+  // Before the wedding the recorded spouse says nothing against another name.
+  const auto early = Check("Emmanuel Macron's wife Julie Dupont attended.", "2005-06-01");
+  for (const auto& cl : early.claims) CHECK(cl.verdict != Verdict::kContradicted);
+}
