@@ -264,8 +264,19 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
     }
     bool place_hit = false;
     for (const auto& [id, mention] : f.places) place_hit = place_hit || PlaceFits(c.ds, m, id);
+    // A visitor seen with the host country's officials on a day of the visit ("Modi with
+    // Egyptian Prime Minister Mostafa Madbouly ... on June 25").
+    bool with_hosts = stated_hits == 1 && f.time && !need_two && Near(f.time->from_day, ms, me, 0) && Near(f.time->to_day, ms, me, 0) &&
+                      (m.kind == "state-visit" || m.kind == "official-visit") && !m.country.empty();
+    for (const auto& p : f.people) {
+      if (!with_hosts) break;
+      if (std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end()) continue;
+      const auto countries = CountriesOf(c.ds, p, ms);
+      with_hosts = std::find(countries.begin(), countries.end(), m.country) != countries.end();
+    }
     const bool qualifies = named || series || explicit_hits >= 2 || (explicit_hits >= 1 && place_hit && !need_two) ||
-                           (stated_hits >= 1 && f.people.size() == 1 && !need_two && f.time && Near(f.time->from_day, ms, me, 1));
+                           (stated_hits >= 1 && f.people.size() == 1 && !need_two && f.time && Near(f.time->from_day, ms, me, 1)) ||
+                           (with_hosts && (place_hit || f.places.empty()));
     // A sentence that names a meeting or a series speaks of that one.
     if (!qualifies || ((!f.series.empty() || !f.meetings_named.empty()) && !named && !series)) continue;
     double score = (named ? 6 : 0) + (series ? 3 : 0) + weight + (place_hit ? 1.5 : 0);

@@ -246,3 +246,24 @@ TEST_CASE("spouse claims: the recorded spouse supports, another name contradicts
   const auto early = Check("Emmanuel Macron's wife Julie Dupont attended.", "2005-06-01");
   for (const auto& cl : early.claims) CHECK(cl.verdict != Verdict::kContradicted);
 }
+
+TEST_CASE("a visitor seen with the host country's officials on a day of a state visit", "[checker][meeting]") {
+  const auto ds = test::Bundled();
+  const auto ok = Check("Narendra Modi with Egyptian Prime Minister Mostafa Madbouly during his visit to the pyramids on June 25, 2023.",
+                        "2023-06-26", ds);
+  const Claim* cl = FindClaim(ok, ClaimType::kMeeting, "Madbouly");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  // Another country's leader, another day or a city the visit record does not hold: not this
+  // visit, and never a contradiction from it.
+  for (const char* text : {"Narendra Modi with French President Emmanuel Macron during his visit on June 25, 2023.",
+                           "Narendra Modi with Egyptian Prime Minister Mostafa Madbouly during his visit on June 29, 2023.",
+                           "Narendra Modi with Egyptian Prime Minister Mostafa Madbouly during his visit to Alexandria on June 25, 2023."}) {
+    INFO(text);
+    const auto r = Check(text, "2023-07-01", ds);
+    for (const auto& c : r.claims) {
+      CHECK(c.verdict != Verdict::kContradicted);
+      if (c.type == ClaimType::kMeeting) CHECK(c.verdict != Verdict::kSupported);
+    }
+  }
+}
