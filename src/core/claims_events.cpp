@@ -560,6 +560,24 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
 
 }  // namespace
 
+// "... and Mr. Modi described his first state visit to Egypt as historic": a later mention of
+// the same visit in the sentence, with a place that fits it, belongs to the claim.
+void ExtendOverLaterMention(const Context& c, const Sentence& s, std::size_t from, const Meeting& m, Claim* cl) {
+  for (std::size_t i = from; i < s.last_token; ++i) {
+    const std::size_t n = c.lx.meeting_triggers.MatchAt(c.tokens, i, s.last_token);
+    if (!n) continue;
+    std::size_t k = i + n;
+    if (k + 1 >= s.last_token || !c.lx.place_prepositions.MatchAt(c.tokens, k, k + 1)) continue;
+    const Mention* where = c.MentionAtToken(k + 1);
+    if (!where || !where->person.empty()) continue;
+    const std::string id = !where->place.empty() ? where->place : where->country;
+    if (id.empty() || !PlaceFits(c.ds, m, id)) continue;
+    cl->end = c.tokens[where->last - 1].end;
+    cl->text = std::string(c.text.substr(cl->start, cl->end - cl->start));
+    return;
+  }
+}
+
 // Whether a person was a head of state or government on that day.
 bool IsLeaderOn(const Dataset& ds, const std::string& person, long day) {
   for (const Tenure* t : TenuresOf(ds, person))
@@ -668,6 +686,7 @@ void CheckMeetingsAndEvents(Context& c) {
       cl.explanation = "The dataset has no record of this meeting around that time.";
     } else {
       JudgeMeeting(c, f, mm, &cl);
+      if (cl.verdict == Verdict::kSupported) ExtendOverLaterMention(c, s, f.last, *mm.m, &cl);
       if (cl.verdict == Verdict::kSupported) {
         settled = mm.m;
         settled_sentence = sentence;

@@ -254,6 +254,13 @@ TEST_CASE("a visitor seen with the host country's officials on a day of a state 
   const Claim* cl = FindClaim(ok, ClaimType::kMeeting, "Madbouly");
   REQUIRE(cl);
   CHECK(cl->verdict == Verdict::kSupported);
+  // A later mention of the same visit in the sentence belongs to the claim.
+  const auto later = Check("Narendra Modi held talks with President Abdel Fattah El-Sisi in Cairo on June 25, 2023, and called his state visit to Egypt historic.",
+                           "2023-06-26", ds);
+  cl = FindClaim(later, ClaimType::kMeeting, "Sisi");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  CHECK(cl->text.find("visit to Egypt") != std::string::npos);
   // Another country's leader, another day or a city the visit record does not hold: not this
   // visit, and never a contradiction from it.
   for (const char* text : {"Narendra Modi with French President Emmanuel Macron during his visit on June 25, 2023.",
