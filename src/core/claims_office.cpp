@@ -249,15 +249,25 @@ Judgement Combine(Judgement at_article, std::optional<Judgement> at_sentence) {
   return j;
 }
 
-// The one jurisdiction of all offices a title can name, when the article mentions it
-// elsewhere ("External Affairs Minister" in an article about India); else empty.
+// The one jurisdiction of all offices a title can name, when the sentence or the one before
+// speaks of it ("... between India and Egypt. ..., External Affairs Minister X announced");
+// else empty. Only for titles the dataset marks as distinctive, and only so near: other
+// countries have offices of the same name the dataset lacks (a British "Armed Forces
+// Minister" in an article that mentions France).
 std::string ImpliedJurisdiction(const Context& c, const TitleMention& t) {
   if (t.offices.empty() || !t.generic_roles.empty()) return {};
-  const std::string& j = c.ds.offices[t.offices.front()].jurisdiction;
+  const Office& o = c.ds.offices[t.offices.front()];
+  const std::string& j = o.jurisdiction;
   for (auto oi : t.offices)
     if (c.ds.offices[oi].jurisdiction != j) return {};
-  for (const auto& m : c.mentions)
-    if (m.person.empty() && (m.country == j || m.org == j)) return j;
+  // Only a title the dataset marks as used by that country alone.
+  const std::string said = FoldName(c.Span(t.first, t.last));
+  if (std::none_of(o.distinctive_titles.begin(), o.distinctive_titles.end(),
+                   [&](const std::string& d) { return FoldName(d) == said; }))
+    return {};
+  for (int s = t.sentence; s >= std::max(0, t.sentence - 1); --s)
+    for (const auto& m : c.MentionsIn(s))
+      if (m.person.empty() && (m.country == j || m.org == j)) return j;
   return {};
 }
 

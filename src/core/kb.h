@@ -36,6 +36,7 @@ struct Office {
   Date tracked_from;  // holders are recorded from this date (default 2000-01-01)
   Date abolished;     // the office ceased to exist
   std::vector<std::string> short_titles, also;
+  std::vector<std::string> distinctive_titles;  // short titles no other country's office uses
   bool single_holder = true;
 };
 struct Person {

@@ -296,6 +296,7 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
           o.id = id; o.title = r.Str("title", true); o.role = r.Str("role", true);
           o.jurisdiction = r.Str("jurisdiction", true); o.source = r.Str("source");
           o.short_titles = r.List("short_titles"); o.also = r.List("also");
+          o.distinctive_titles = r.List("distinctive_titles");
           o.single_holder = r.Bool("single_holder", true);
           o.tracked_from = r.DateField("tracked_from");
           o.abolished = r.DateField("abolished");

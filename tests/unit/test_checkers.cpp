@@ -176,7 +176,10 @@ TEST_CASE("an unknown name after a title contradicts only a sure, different hold
   for (const char* text : {"Chancellor Hans Peter Muster defended the budget.",
                            "Germany's budget was cut. Chancellor Olaf Friedrich Scholz defended it.",
                            "Germany's budget was cut. Vice Chancellor Hans Peter Muster defended it.",
-                           "Germany's budget was cut. Former Chancellor Hans Peter Muster defended it."}) {
+                           "Germany's budget was cut. Former Chancellor Hans Peter Muster defended it.",
+                           // "Federal President" names only Germany's office in the fixture, but
+                           // the dataset does not mark it as Germany's alone.
+                           "Germany's budget was cut. Federal President Hans Peter Muster defended it."}) {
     INFO(text);
     const auto r = Check(text, "2023-10-05");
     for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
