@@ -420,7 +420,8 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
     return unverifiable("The dataset has " + m.name + " (" + MeetingDates(m) + "), but nothing shows it is the meeting meant here.");
   cl->verdict = Verdict::kSupported;
   cl->confidence = f.time ? 0.9 : 0.75;
-  cl->explanation = m.name + " took place in " + where + " on " + MeetingDates(m) + ".";
+  cl->explanation = m.name + (where.empty() ? "" : " took place in " + where) + (where.empty() ? " took place on " : " on ") +
+                    MeetingDates(m) + ".";
   if (f.time && !f.time->note.empty()) cl->notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
 }
 
@@ -717,7 +718,26 @@ bool IsParty(const Treaty& t, const std::string& country) {
 
 }  // namespace
 
+// '..., said a joint statement on the formation of a partnership': a document named by its
+// kind right after a sentence that confirmed it. Returns the claim's first token, or 0.
+std::size_t DocumentBackReference(const Context& c, const Sentence& s, const Treaty& t) {
+  const std::string kind_and_name = Fold(t.kind + " " + t.name);
+  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+    const std::string& w = c.tokens[i].folded;
+    if (!c.lx.treaty_nouns.Contains(w) || w == "document") continue;
+    const bool generic = (w == "deal" || w == "pact" || w == "agreement") &&
+                         (t.kind == "agreement" || t.kind == "treaty" || t.kind == "accord");
+    if (!generic && kind_and_name.find(w) == std::string::npos) continue;
+    // "a joint statement", "the agreement": an article within three words before.
+    for (std::size_t k = i; k > s.first_token && k + 3 > i; --k)
+      if (c.tokens[k - 1].folded == "a" || c.tokens[k - 1].folded == "the" || c.tokens[k - 1].folded == "this") return k - 1;
+  }
+  return 0;
+}
+
 void CheckTreaties(Context& c) {
+  const Treaty* confirmed = nullptr;  // the treaty the last sentences were found to report
+  int confirmed_sentence = -10;
   for (std::size_t si = 0; si < c.sentences.size(); ++si) {
     const Sentence& s = c.sentences[si];
     const int sentence = static_cast<int>(si);
@@ -728,7 +748,32 @@ void CheckTreaties(Context& c) {
         tlen = n;
         break;
       }
-    if (trigger == SIZE_MAX) continue;
+    auto back_reference = [&]() {
+      // A back-reference to the document just confirmed, with no time or party of its own,
+      // is that document.
+      if (!confirmed || sentence - confirmed_sentence > 2) return false;
+      const std::size_t first = DocumentBackReference(c, s, *confirmed);
+      if (!first) return false;
+      Frame f = BuildFrame(c, sentence, first, first + 1);
+      if (!f.countries.empty() || !f.people.empty() || !f.treaties_named.empty()) return false;
+      // A time in the document's own phrase would need checking; one before it (inside a
+      // quotation) does not.
+      for (const auto& t : c.times)
+        if (t.sentence == sentence && t.first_token >= first) return false;
+      std::size_t end = s.last_token;
+      while (end > first + 1 && c.tokens[end - 1].kind == TokenKind::kPunct) --end;
+      Claim cl = MakeClaim(c, ClaimType::kTreaty, first, end);
+      cl.verdict = Verdict::kSupported;
+      cl.confidence = 0.7;
+      cl.evidence.push_back(TreatyEvidence(c.ds, *confirmed));
+      cl.explanation = "This refers to " + TreatyEvidence(c.ds, *confirmed).summary + ".";
+      c.report->claims.push_back(std::move(cl));
+      return true;
+    };
+    if (trigger == SIZE_MAX) {
+      back_reference();
+      continue;
+    }
     Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
     // Countries of the stated people count as parties ("Modi and Sisi signed").
     const long day = f.time ? f.time->from_day : c.article_day.value_or(0);
@@ -775,7 +820,10 @@ void CheckTreaties(Context& c) {
         }
       }
     }
-    if (!found && parties.size() < 2 && f.people.empty()) continue;
+    if (!found && parties.size() < 2 && f.people.empty()) {
+      back_reference();
+      continue;
+    }
     Claim cl = MakeClaim(c, ClaimType::kTreaty, f.first, f.last);
     if (!found) {
       cl.verdict = Verdict::kUnverifiable;
@@ -879,6 +927,10 @@ void CheckTreaties(Context& c) {
           cl.explanation = "The dataset does not record that withdrawal from " + t.name + ".";
         }
       }
+    }
+    if (cl.verdict == Verdict::kSupported) {
+      confirmed = &t;
+      confirmed_sentence = sentence;
     }
     c.report->claims.push_back(std::move(cl));
   }

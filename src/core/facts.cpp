@@ -110,7 +110,7 @@ Evidence TenureEvidence(const Dataset& ds, const Tenure& t) {
 Evidence MeetingEvidence(const Dataset& ds, const Meeting& m) {
   std::string where = ds.Label(m.venue.empty() ? m.place : m.venue);
   if (!m.venue.empty() && !m.place.empty()) where += ", " + ds.Label(m.place);
-  return {m.id, "meeting", m.name + ", " + where + ", " + MeetingDates(m), m.source};
+  return {m.id, "meeting", m.name + (where.empty() ? "" : ", " + where) + ", " + MeetingDates(m), m.source};
 }
 
 Evidence TreatyEvidence(const Dataset& ds, const Treaty& t) {

@@ -277,3 +277,27 @@ TEST_CASE("a visitor seen with the host country's officials on a day of a state 
     }
   }
 }
+
+TEST_CASE("a document named by its kind right after a confirmed one refers back to it", "[checker][treaty]") {
+  const auto r = Check("The United States and Russia signed a joint statement on strategic stability on Wednesday.\n"
+                       "\"We will keep talking today,\" said a joint statement issued by both sides.",
+                       "2021-06-17");
+  const Claim* cl = FindClaim(r, ClaimType::kTreaty, "said a joint statement");
+  if (!cl) cl = FindClaim(r, ClaimType::kTreaty, "a joint statement issued");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  REQUIRE(!cl->evidence.empty());
+  CHECK(cl->evidence.front().id == "treaty/us-russia-strategic-stability-2021");
+  // Another kind of document, or one too far away, is not that one.
+  for (const char* text : {"The United States and Russia signed a joint statement on strategic stability on Wednesday.\n"
+                           "Officials said a trade treaty was next.",
+                           "The United States and Russia signed a joint statement on strategic stability on Wednesday.\n"
+                           "Prices rose. Wages fell. Rents rose.\n\"We will talk,\" said a joint statement issued by both sides."}) {
+    INFO(text);
+    const auto o = Check(text, "2021-06-17");
+    int refs = 0;
+    for (const auto& c : o.claims)
+      if (c.type == ClaimType::kTreaty && c.explanation.rfind("This refers to", 0) == 0) ++refs;
+    CHECK(refs == 0);
+  }
+}
