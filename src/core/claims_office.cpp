@@ -445,6 +445,19 @@ void CheckOffices(Context& c) {
         }
         continue;
       }
+      // "... securing a third term as China's head of state": the role of the person the
+      // sentence is about (the nearest one named before). Supported or left unverified, never
+      // contradicted: the subject of "as" is a guess.
+      if (claim_first > 0 && tk[claim_first - 1].folded == "as" && !jurisdiction.empty()) {
+        const Mention* subject = nullptr;
+        for (const Mention& m : c.MentionsIn(t.sentence))
+          if (!m.person.empty() && m.last <= claim_first) subject = &m;
+        if (subject) {
+          Judgement at = JudgeAt(c, subject->person, t, jurisdiction, article);
+          if (at.verdict == Verdict::kSupported) Emit(c, ClaimType::kOffice, claim_first - 1, t.last, std::move(at), {});
+        }
+        continue;
+      }
       // "the French president", "the PM": supported when the holder is named in the article.
       if (definite && (t.generic_roles.empty() || !jurisdiction.empty())) {
         std::vector<const Tenure*> named;

@@ -301,3 +301,15 @@ TEST_CASE("a document named by its kind right after a confirmed one refers back 
     CHECK(refs == 0);
   }
 }
+
+TEST_CASE("\"as <country>'s head of state\" is judged for the person named before, never contradicted", "[checker][office]") {
+  const auto ds = test::Bundled();
+  const auto ok = Check("Vladimir Putin spoke in Geneva as Russia's head of state.", "2021-06-16", ds);
+  const Claim* cl = FindClaim(ok, ClaimType::kOffice, "as Russia's head of state");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  // The nearest person named before is not the one meant: no claim, and no contradiction.
+  const auto other = Check("Vladimir Putin met Joe Biden as Russia's head of state.", "2021-06-16", ds);
+  for (const auto& c : other.claims) CHECK(c.verdict != Verdict::kContradicted);
+  CHECK(FindClaim(other, ClaimType::kOffice, "head of state") == nullptr);
+}
