@@ -16,6 +16,10 @@ std::shared_ptr<const Dataset>& Slot() {
   static std::shared_ptr<const Dataset> dataset;
   return dataset;
 }
+std::shared_ptr<const std::string>& BundleSlot() {
+  static std::shared_ptr<const std::string> bundle;
+  return bundle;
+}
 int g_generation = 0;
 
 bool ReadFile(const std::string& path, std::string* out) {
@@ -27,8 +31,9 @@ bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
-void Install(std::shared_ptr<const Dataset> ds) {
+void Install(std::shared_ptr<const Dataset> ds, std::string bundle) {
   Slot() = std::move(ds);
+  BundleSlot() = std::make_shared<const std::string>(std::move(bundle));
   ++g_generation;
 }
 
@@ -40,11 +45,14 @@ std::shared_ptr<const Dataset> CurrentDataset() {
 int DatasetGeneration() {
   return g_generation;
 }
+std::shared_ptr<const std::string> CurrentBundle() {
+  return BundleSlot();
+}
 
 Status LoadDatasetFromBundle(std::string_view bundle) {
   std::shared_ptr<const Dataset> ds;
   Status st = LoadDatasetBundle(bundle, &ds);
-  if (st.ok()) Install(std::move(ds));
+  if (st.ok()) Install(std::move(ds), std::string(bundle));
   return st;
 }
 
@@ -87,7 +95,11 @@ Status LoadDatasetFromPath(const std::string& path) {
   }
   std::shared_ptr<const Dataset> ds;
   Status st = LoadDataset(files, &ds);
-  if (st.ok()) Install(std::move(ds));
+  if (!st.ok()) return st;
+  // The analysis worker is handed a bundle, so the folder's files become one here.
+  std::string bundle;
+  if (!MakeDatasetBundle(files, &bundle).ok()) bundle.clear();
+  Install(std::move(ds), std::move(bundle));
   return st;
 }
 

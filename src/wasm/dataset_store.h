@@ -25,4 +25,8 @@ Status LoadDatasetFromBundle(std::string_view bundle);
 // Incremented on every successful load, so readers can tell the dataset changed.
 int DatasetGeneration();
 
+// The current dataset as a bundle (what was loaded, or the folder's files made into one), for
+// handing to the analysis worker; null before the first load, empty if no bundle could be made.
+std::shared_ptr<const std::string> CurrentBundle();
+
 }  // namespace claimlight::wasm
