@@ -6,6 +6,10 @@
 //   window.claimlightReady            true once the first interactive frame is drawn
 //   window 'claimlight:ready' event   the same, as an event (detail.ms: time to first frame)
 //   window.Claimlight.check(text, date)  the JSON report string, exactly as the CLI prints it
+//                                        (synchronous, on the page's thread)
+//   window.Claimlight.checkAsync(text, date)  a Promise of the same string, analysed in the
+//                                        background worker (or as check() when there is none)
+//   window.Claimlight.highlight / highlightAsync  the report object with UTF-16 offsets
 //   window.Claimlight.loadBundle(json)   "" or the error line (the old dataset stays on error)
 //   window.claimlightState            the widget's published state (summary, claims, ...)
 //   window.claimlightUi.rects         rectangles of named widgets (CSS px, canvas-relative)
@@ -67,6 +71,62 @@
     return {};
   }
 
+  // ---- the analysis worker (web/engine_worker.js): the engine-only module off this thread ----
+  // Requests are numbered; each gets one answer. If the worker cannot start or stops, every
+  // waiting request is rejected and the widget analyses on this thread from then on. Turned
+  // off by ?worker=0 in the page's address (tests, comparisons) or where Worker is missing —
+  // e.g. a page opened from file://, where Chromium refuses to start a worker from a file.
+  var engine = startEngine();
+  function startEngine() {
+    var e = { worker: null, failed: false, reason: '', nextId: 1, waiting: {} };
+    function fail(why) {
+      if (e.failed) return;
+      e.failed = true;
+      e.reason = why;
+      if (e.worker) e.worker.terminate();
+      console.warn('Claimlight: analysis continues on the page\'s thread (' + why + ')');
+      var waiting = e.waiting;
+      e.waiting = {};
+      Object.keys(waiting).forEach(function (id) { waiting[id].reject(new Error(why)); });
+    }
+    e.fail = fail;
+    e.request = function (message, transfer) {
+      if (e.failed) return Promise.reject(new Error(e.reason));
+      var id = e.nextId++;
+      message.id = id;
+      return new Promise(function (resolve, reject) {
+        e.waiting[id] = { resolve: resolve, reject: reject };
+        e.worker.postMessage(message, transfer || []);
+      });
+    };
+    if (/[?&]worker=0(&|$)/.test(location.search) || typeof Worker !== 'function') {
+      e.failed = true;
+      e.reason = 'no worker';
+      return e;
+    }
+    try {
+      e.worker = new Worker('engine_worker.js');
+    } catch (err) {
+      e.failed = true;
+      e.reason = 'the worker could not start: ' + err.message;
+      return e;
+    }
+    e.worker.onmessage = function (ev) {
+      var m = ev.data || {};
+      if (m.type === 'fatal') { fail(m.error || 'the worker stopped'); return; }
+      var w = e.waiting[m.id];
+      if (!w) return;
+      delete e.waiting[m.id];
+      w.resolve(m);
+    };
+    e.worker.onerror = function (ev) {
+      ev.preventDefault();
+      fail('the worker failed: ' + (ev.message || 'it could not be loaded'));
+    };
+    e.worker.postMessage({ type: 'init', base: new URL('.', document.baseURI).href });
+    return e;
+  }
+
   // ---- the host services the widget calls (src/app/platform_web.cpp) ----
   var lastMirrorJson = '';
   var host = {
@@ -104,8 +164,15 @@
       if (json === lastMirrorJson) return;
       lastMirrorJson = json;
       var state = JSON.parse(json);
+      if (state.partial) {
+        // Only the status fields changed (typing, analysis progress): nothing to re-render.
+        var merged = Object.assign({}, window.claimlightState || {}, state);
+        delete merged.partial;
+        state = merged;
+      } else {
+        renderMirror(state);
+      }
       window.claimlightState = state;
-      renderMirror(state);
       window.dispatchEvent(new CustomEvent('claimlight:state', { detail: state }));
     },
     publishRects: function (json) {
@@ -121,6 +188,14 @@
       loading.classList.add('done');
       setTimeout(function () { loading.hidden = true; }, 300);
       window.dispatchEvent(new CustomEvent('claimlight:ready', { detail: { ms: ms } }));
+    },
+    engineUsable: function () { return !engine.failed; },
+    engineDisable: function (why) { engine.fail(why); },
+    engineDataset: function (bytes) {
+      engine.request({ type: 'dataset', bytes: bytes.buffer }, [bytes.buffer]).catch(function () {});
+    },
+    engineAnalyze: function (bytes, date) {
+      return engine.request({ type: 'analyze', text: bytes.buffer, date: date, format: 'wire' }, [bytes.buffer]);
     },
     textInputWanted: function (wanted) {
       // While a text field of the widget is active, the hidden textarea holds the focus: it
@@ -335,23 +410,48 @@
     onAbort: function (what) { showFatal('Claimlight stopped: ' + what); },
   }).then(function (m) {
     module = m;
-    window.Claimlight = {
-      check: function (text, date) {
-        return m.ccall('claimlight_check', 'string', ['string', 'string'], [String(text), date ? String(date) : '']);
-      },
-      // The report with every span also given as UTF-16 offsets (start16/end16) for the DOM.
-      highlight: function (text, date) {
-        var report = JSON.parse(window.Claimlight.check(text, date));
-        if (report.error) return report;
-        var map = utf8ToUtf16Offsets(String(text));
-        ['claims', 'times', 'entities'].forEach(function (k) {
-          (report[k] || []).forEach(function (s) {
-            s.start16 = map(s.start);
-            s.end16 = map(s.end);
-          });
+    // The report with every span also given as UTF-16 offsets (start16/end16) for the DOM.
+    function withUtf16(json, text) {
+      var report = JSON.parse(json);
+      if (report.error) return report;
+      var map = utf8ToUtf16Offsets(String(text));
+      ['claims', 'times', 'entities'].forEach(function (k) {
+        (report[k] || []).forEach(function (s) {
+          s.start16 = map(s.start);
+          s.end16 = map(s.end);
         });
-        return report;
+      });
+      return report;
+    }
+    function check(text, date) {
+      return m.ccall('claimlight_check', 'string', ['string', 'string'], [String(text), date ? String(date) : '']);
+    }
+    // The text's UTF-8 bytes exactly as check() hands them to the engine (ccall's encoder).
+    function utf8Bytes(text) {
+      var n = m.lengthBytesUTF8(text) + 1;
+      var p = m._malloc(n);
+      m.stringToUTF8(text, p, n);
+      var bytes = m.HEAPU8.slice(p, p + n - 1);
+      m._free(p);
+      return bytes;
+    }
+    function checkAsync(text, date) {
+      text = String(text);
+      date = date ? String(date) : '';
+      if (engine.failed || !m._claimlight_app_engine_prepare()) return Promise.resolve(check(text, date));
+      var bytes = utf8Bytes(text);
+      return engine.request({ type: 'analyze', text: bytes.buffer, date: date, format: 'json' }, [bytes.buffer])
+        .then(function (r) { return r.json; }, function () { return check(text, date); });
+    }
+    window.Claimlight = {
+      check: check,
+      checkAsync: checkAsync,
+      highlight: function (text, date) { return withUtf16(check(text, date), text); },
+      highlightAsync: function (text, date) {
+        return checkAsync(text, date).then(function (json) { return withUtf16(json, text); });
       },
+      // Whether analyses run in the background worker ('worker') or on this thread ('main').
+      analysisThread: function () { return engine.failed ? 'main' : 'worker'; },
       loadBundle: function (json) {
         return m.ccall('claimlight_load_bundle', 'string', ['string'], [String(json)]);
       },

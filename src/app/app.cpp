@@ -88,7 +88,7 @@ void Toast(UiState& ui, std::string message) {
 
 void MarkTextEdited(UiState& ui) {
   ui.dirty = true;
-  ++ui.mirror_generation;
+  ++ui.status_generation;
   ui.last_edit_ms = platform::NowMs();
   ui.text_dirty_for_storage = true;
 }
@@ -103,6 +103,38 @@ void PasteIntoArticle(UiState& ui, const std::string& text) {
   Toast(ui, "Pasted " + std::to_string(text.size()) + " bytes");
 }
 
+namespace {
+
+// Puts a finished analysis on screen (both paths end here), keeping the selection on the
+// "same" claim (by id) when it is still there.
+void InstallReport(UiState& ui, const Status& st, Report report, double ms, std::size_t bytes,
+                   bool off_thread) {
+  ui.analysis_ms = ms;
+  if (!st.ok()) {
+    ui.analysis_error = st.message;
+    ++ui.mirror_generation;
+    return;  // keep the previous report on screen
+  }
+  ui.analysis_error.clear();
+  std::string selected_id;
+  if (ui.selected_claim >= 0 && ui.selected_claim < static_cast<int>(ui.report.claims.size())) {
+    selected_id = ui.report.claims[static_cast<std::size_t>(ui.selected_claim)].id;
+  }
+  ui.report = std::move(report);
+  ui.has_report = true;
+  ui.analysed_bytes = bytes;
+  ui.analysis_off_thread = off_thread;
+  ++ui.report_generation;
+  ++ui.mirror_generation;
+  ui.layout.valid = false;
+  ui.selected_claim = -1;
+  for (std::size_t i = 0; i < ui.report.claims.size(); ++i) {
+    if (ui.report.claims[i].id == selected_id) ui.selected_claim = static_cast<int>(i);
+  }
+}
+
+}  // namespace
+
 void RunPendingAnalysis(UiState& ui, double now_ms, bool force) {
   auto ds = wasm::CurrentDataset();
   if (!ds) return;
@@ -114,37 +146,55 @@ void RunPendingAnalysis(UiState& ui, double now_ms, bool force) {
     if (!ui.record_id.empty()) OpenRecord(ui, ui.record_id);
   }
   if (!ui.dirty) return;
-  // Longer pauses for long articles: analysis runs on the UI thread (no threads on the page),
-  // so a 50 KB article's ~0.2 s analysis should not run between two keystrokes.
-  const double debounce = kAnalysisDebounceMs + static_cast<double>(ui.text.size()) / 100.0;
+  // One analysis at a time with the worker: the newest text goes when it is free (what it is
+  // doing now will be dropped when it answers, since the text is dirty again).
+  if (ui.analysis_in_flight != 0) return;
+  // Off the page's thread a short pause is enough. On it, longer pauses for long articles: a
+  // 50 KB article's ~0.2 s analysis should not run between two keystrokes.
+  const bool off_thread = platform::CanAnalyzeOffThread();
+  const double debounce =
+      kAnalysisDebounceMs + (off_thread ? 0.0 : static_cast<double>(ui.text.size()) / 100.0);
   if (!force && now_ms - ui.last_edit_ms < debounce) return;
   ui.dirty = false;
+  const int seq = ++ui.analysis_seq;
+  if (off_thread && platform::StartAnalysis(seq, ui.text, ui.date_field)) {
+    ui.analysis_in_flight = seq;
+    ui.analysis_in_flight_dataset = wasm::DatasetGeneration();
+    ui.analysis_started_ms = now_ms;
+    return;
+  }
 
   AnalyzeOptions options;
   options.article_date = ui.date_field;
   Report report;
   const double t0 = platform::NowMs();
   Status st = Analyze(ui.text, options, *ds, &report);
-  ui.analysis_ms = platform::NowMs() - t0;
-  if (!st.ok()) {
-    ui.analysis_error = st.message;
-    return;  // keep the previous report on screen
+  InstallReport(ui, st, std::move(report), platform::NowMs() - t0, ui.text.size(), false);
+}
+
+void DeliverAnalysis(UiState& ui, int seq, const Status& status, Report report, double ms) {
+  if (seq != ui.analysis_in_flight) return;  // not the one we wait for (cannot happen today)
+  ui.analysis_in_flight = 0;
+  // Superseded: the text, date or dataset changed while the worker was busy. The old report
+  // stays on screen until the newer text's arrives (no flicker through an empty state).
+  if (ui.dirty || ui.analysis_in_flight_dataset != wasm::DatasetGeneration()) {
+    ++ui.analyses_dropped;
+    ++ui.status_generation;
+    ui.dirty = true;
+    return;
   }
-  ui.analysis_error.clear();
-  // Keep the selection on the "same" claim (by id) across re-analysis when possible.
-  std::string selected_id;
-  if (ui.selected_claim >= 0 && ui.selected_claim < static_cast<int>(ui.report.claims.size())) {
-    selected_id = ui.report.claims[static_cast<std::size_t>(ui.selected_claim)].id;
-  }
-  ui.report = std::move(report);
-  ui.has_report = true;
-  ++ui.report_generation;
-  ++ui.mirror_generation;
-  ui.layout.valid = false;
-  ui.selected_claim = -1;
-  for (std::size_t i = 0; i < ui.report.claims.size(); ++i) {
-    if (ui.report.claims[i].id == selected_id) ui.selected_claim = static_cast<int>(i);
-  }
+  InstallReport(ui, status, std::move(report), ms, ui.text.size(), true);
+}
+
+void AnalysisWorkerFailed(UiState& ui, int seq) {
+  if (seq != ui.analysis_in_flight) return;
+  ui.analysis_in_flight = 0;
+  ui.dirty = true;
+  ui.last_edit_ms = -1e300;  // no second debounce: the text waited long enough
+}
+
+bool AnalysisPending(const UiState& ui) {
+  return ui.dirty || ui.analysis_in_flight != 0;
 }
 
 void SelectClaim(UiState& ui, int index, bool from_text) {

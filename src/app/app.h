@@ -2,7 +2,9 @@
 //
 // The UI owns no engine data beyond the last Report it was handed: every frame DrawApp() reads
 // UiState and the const Report and draws the panels. An edit marks the text dirty; the analysis
-// runs once, debounced (RunPendingAnalysis). Platform services (clipboard, storage, URLs, the
+// runs once, debounced (RunPendingAnalysis): off the page's thread when the platform has an
+// analysis worker (the report comes back later through DeliverAnalysis), else right there.
+// Platform services (clipboard, storage, URLs, the
 // DOM mirror) come through platform.h, implemented once per platform (platform_web.cpp).
 //
 // Files: app.cpp (layout, analysis scheduling, keyboard), one file per panel (panel_*.cpp),
@@ -47,15 +49,24 @@ struct UiState {
   ArticleMode mode = ArticleMode::kEdit;
   bool focus_editor = false;
 
-  // --- analysis (written only by RunPendingAnalysis) ---
-  bool dirty = true;
+  // --- analysis (written only by RunPendingAnalysis and DeliverAnalysis) ---
+  bool dirty = true;  // the text, date or dataset changed since the last analysis was started
   double last_edit_ms = 0;
   Report report;
   bool has_report = false;
   int report_generation = 0;
   double analysis_ms = 0;
+  std::size_t analysed_bytes = 0;
   std::string analysis_error;
   int dataset_generation_seen = -1;
+  // Analyses are numbered; one at a time is with the worker. An answer for an older number, or
+  // one that arrives after a newer edit, is dropped (the newer text is analysed next).
+  int analysis_seq = 0;        // the last analysis started
+  int analysis_in_flight = 0;  // its number while the worker has it, else 0
+  int analysis_in_flight_dataset = -1;
+  double analysis_started_ms = 0;
+  int analyses_dropped = 0;          // superseded answers (for tests and the status tooltip)
+  bool analysis_off_thread = false;  // how the report on screen was made
 
   // --- claims ---
   bool verdict_shown[4] = {true, true, true, true};  // indexed by Verdict
@@ -103,13 +114,26 @@ struct UiState {
   std::string samples_dir;
 
   int mirror_generation_sent = -1;
-  int mirror_generation = 0;
+  int mirror_generation = 0;  // bumped when what the mirror shows changed
+  // Bumped when only the small status fields changed (text size, analysis pending): published
+  // as a partial update, so typing in a long article does not rebuild the whole mirror.
+  int status_generation_sent = -1;
+  int status_generation = 0;
 };
 
 // Top level: lays out the panels for this frame (call between ImGui::NewFrame and Render).
 void DrawApp(UiState& ui);
-// Re-runs the analysis when the text, date or dataset changed and the debounce has passed.
+// Re-runs the analysis when the text, date or dataset changed and the debounce has passed:
+// hands it to the platform's worker (platform::StartAnalysis) or, without one, runs it here.
 void RunPendingAnalysis(UiState& ui, double now_ms, bool force = false);
+// The worker's answer to analysis `seq`: a report, or the engine's refusal (the previous report
+// stays on screen). Dropped when stale.
+void DeliverAnalysis(UiState& ui, int seq, const Status& status, Report report, double ms);
+// The worker is gone (did not start, crashed, answered garbage): analysis `seq` and all later
+// ones run on the page's thread (platform::StartAnalysis returns false from now on).
+void AnalysisWorkerFailed(UiState& ui, int seq);
+// Whether an analysis is under way or due (the status bar's "analysing…"/"typing…").
+bool AnalysisPending(const UiState& ui);
 // Marks the article edited (analysis and storage follow, debounced).
 void MarkTextEdited(UiState& ui);
 // Loads text and settings from storage; call once at start.

@@ -1,6 +1,8 @@
 // The accessible mirror: what the canvas shows, as JSON the page turns into semantic DOM
 // (a summary, the list of claims with verdicts and explanations, the open card, the dataset
 // page), because screen readers read nothing drawn on a canvas. Also the test-facing state.
+// Changes of the text's size and of the analysis' progress alone go out as a small partial
+// state (a long article's full mirror is a few hundred KB of JSON: not once per keystroke).
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -11,15 +13,35 @@
 
 namespace claimlight::app {
 
+namespace {
+
+void AddStatus(const UiState& ui, nlohmann::json& j) {
+  j["status_generation"] = ui.status_generation;
+  j["text_bytes"] = ui.text.size();
+  j["pending"] = AnalysisPending(ui);  // an edit's report is still to come
+  j["dropped"] = ui.analyses_dropped;
+}
+
+}  // namespace
+
 void PublishMirror(UiState& ui) {
-  if (ui.mirror_generation == ui.mirror_generation_sent) return;
-  ui.mirror_generation_sent = ui.mirror_generation;
   using nlohmann::json;
+  if (ui.mirror_generation == ui.mirror_generation_sent) {
+    if (ui.status_generation == ui.status_generation_sent) return;
+    ui.status_generation_sent = ui.status_generation;
+    json j = {{"partial", true}};  // the page merges it into the last full state
+    AddStatus(ui, j);
+    platform::PublishMirrorJson(j.dump());
+    return;
+  }
+  ui.mirror_generation_sent = ui.mirror_generation;
+  ui.status_generation_sent = ui.status_generation;
   json j;
   j["generation"] = ui.mirror_generation;
   j["analysis"] = ui.report_generation;
   j["has_report"] = ui.has_report;
-  j["text_bytes"] = ui.text.size();
+  j["off_thread"] = ui.analysis_off_thread;
+  AddStatus(ui, j);
   j["tab"] = ui.tab == RightTab::kClaims ? "claims" : "dataset";
   j["mode"] = ui.mode == ArticleMode::kRead ? "read" : "edit";
   j["theme"] = ui.theme == ThemeKind::kLight ? "light" : "dark";

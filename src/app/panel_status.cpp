@@ -7,6 +7,9 @@
 #include "platform.h"
 
 namespace claimlight::app {
+namespace {
+constexpr double kShowAnalysingAfterMs = 150.0;
+}  // namespace
 
 void DrawStatusBar(UiState& ui) {
   ImGui::Separator();
@@ -16,12 +19,25 @@ void DrawStatusBar(UiState& ui) {
     ImGui::TextColored(VerdictInkVec(Verdict::kContradicted), "%s", ui.analysis_error.c_str());
     ImGui::SameLine();
   }
+  // While an edit waits for its report: "typing…" through the debounce, then "analysing…" once
+  // the analysis has run for a moment (a quick one never shows it, so nothing blinks).
+  const bool analysing = ui.analysis_in_flight != 0 &&
+                         platform::NowMs() - ui.analysis_started_ms > kShowAnalysingAfterMs;
+  const char* busy = analysing             ? " \xC2\xB7 analysing\xE2\x80\xA6"
+                     : AnalysisPending(ui) ? " \xC2\xB7 typing\xE2\x80\xA6"
+                                           : "";
   if (ui.has_report) {
     ImGui::TextDisabled("%d claims \xC2\xB7 analysed %zu bytes in %.1f ms%s ",
-                        ui.report.summary.claims, ui.text.size(), ui.analysis_ms,
-                        ui.dirty ? " \xC2\xB7 typing\xE2\x80\xA6" : "");
+                        ui.report.summary.claims, ui.analysed_bytes, ui.analysis_ms, busy);
+  } else if (ds && analysing) {
+    ImGui::TextDisabled("Analysing\xE2\x80\xA6");
   } else {
     ImGui::TextDisabled(ds ? "Ready" : "Loading the dataset\xE2\x80\xA6");
+  }
+  if (ImGui::IsItemHovered() && ui.has_report) {
+    ImGui::SetTooltip(ui.analysis_off_thread
+                          ? "Analysed in a background worker: the page stays responsive."
+                          : "Analysed on the page's thread (no background worker here).");
   }
   ExposeItem("status.analysis");
   if (ds) {

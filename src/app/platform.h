@@ -24,4 +24,12 @@ void RequestZoom(float zoom);
 // Whether the person's system asks for a light colour scheme (the default theme follows it).
 bool PrefersLightTheme();
 
+// Analysis off the page's thread (a Web Worker running the engine-only module in the browser).
+// Whether a worker is there (and has not failed).
+bool CanAnalyzeOffThread();
+// Hands analysis `seq` of `text` (date field `date`, the current dataset) to the worker; false
+// when there is none (the caller analyses synchronously then). The answer comes back later, on
+// this thread, through DeliverAnalysis or AnalysisWorkerFailed (app.h) with the same `seq`.
+bool StartAnalysis(int seq, const std::string& text, const std::string& date);
+
 }  // namespace claimlight::app::platform

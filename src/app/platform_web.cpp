@@ -7,6 +7,11 @@
 // no-op), so paste arrives as a DOM `paste` event that web/app.js forwards here; copy goes out
 // through navigator.clipboard. The canvas backing store is sized to CSS size × devicePixelRatio
 // here (GLFW 3.1.6 knows nothing of HiDPI) and ImGui's DisplayFramebufferScale set to match.
+//
+// Analysis runs in a Web Worker (web/engine_worker.js, a second, engine-only module) that
+// web/app.js starts: the text goes to it as bytes, the report comes back encoded
+// (src/wasm/report_wire.h) and is decoded here. Without a worker (none allowed, failed to
+// start, crashed) the app analyses on this thread as before.
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 #include <emscripten/emscripten.h>
@@ -26,6 +31,7 @@
 #include "backends/imgui_impl_opengl3.h"
 #include "dataset_store.h"
 #include "platform.h"
+#include "report_wire.h"
 
 // ---------------------------------------------------------------------------------------------
 // JS side (the functions web/app.js defines on `Module.claimlightHost`).
@@ -55,6 +61,25 @@ EM_JS(void, js_signal_ready, (double ms), { Module.claimlightHost.ready(ms); });
 EM_JS(void, js_text_input_wanted, (int wanted),
       { Module.claimlightHost.textInputWanted(!!wanted); });
 EM_JS(void, js_set_cursor, (const char* css), { Module.canvas.style.cursor = UTF8ToString(css); });
+// The analysis worker (Module.claimlightHost.engine* in web/app.js). The answer comes back
+// through the exported claimlight_app_analysis_done / claimlight_app_analysis_failed.
+EM_JS(int, js_engine_usable, (), { return Module.claimlightHost.engineUsable() ? 1 : 0; });
+EM_JS(void, js_engine_disable, (const char* why),
+      { Module.claimlightHost.engineDisable(UTF8ToString(why)); });
+EM_JS(void, js_engine_dataset, (const char* bytes, int len),
+      { Module.claimlightHost.engineDataset(HEAPU8.slice(bytes, bytes + len)); });
+EM_JS(void, js_engine_analyze, (int seq, const char* text, int len, const char* date), {
+  Module.claimlightHost.engineAnalyze(HEAPU8.slice(text, text + len), UTF8ToString(date))
+      .then(
+          function(r) {
+            var b = r.ok ? new Uint8Array(r.bytes) : new TextEncoder().encode(r.error || "");
+            var p = _malloc(Math.max(1, b.length));
+            HEAPU8.set(b, p);
+            _claimlight_app_analysis_done(seq, p, b.length, r.ok ? 0 : (r.code || 3), r.ms || 0);
+            _free(p);
+          },
+          function() { _claimlight_app_analysis_failed(seq); });
+});
 EM_JS(int, js_prefers_light, (), {
   return window.matchMedia && window.matchMedia("(prefers-color-scheme: light)").matches ? 1 : 0;
 });
@@ -96,6 +121,20 @@ struct WebState {
 };
 
 WebState* g_web = nullptr;
+int g_engine_dataset_generation = -1;  // the dataset the worker holds
+
+// Gives the worker the current dataset if it does not hold it yet (messages to it keep their
+// order, so an analysis sent next runs against it). False: no usable worker.
+bool EnsureEngineDataset() {
+  if (js_engine_usable() == 0) return false;
+  const int generation = wasm::DatasetGeneration();
+  if (generation == g_engine_dataset_generation) return true;
+  auto bundle = wasm::CurrentBundle();
+  if (!bundle || bundle->empty()) return false;
+  js_engine_dataset(bundle->data(), static_cast<int>(bundle->size()));
+  g_engine_dataset_generation = generation;
+  return true;
+}
 
 const char* GetClipboard(void*) {
   return g_web->clipboard.c_str();
@@ -308,7 +347,8 @@ void Frame() {
   ++w.frames;
   // Ready once the first frame with fonts and (if it loaded) the dataset's analysis was drawn.
   if (!w.ready && w.frames >= 2 &&
-      (ui.has_report || !ui.banner.empty() || !wasm::CurrentDataset() || ui.text.empty())) {
+      (ui.has_report || !ui.banner.empty() || !ui.analysis_error.empty() ||
+       !wasm::CurrentDataset() || ui.text.empty())) {
     w.ready = true;
     ui.first_frame_ms = platform::NowMs() - w.start_ms;
     js_signal_ready(ui.first_frame_ms);
@@ -351,6 +391,14 @@ bool PrefersLightTheme() {
 }
 void RequestZoom(float zoom) {
   if (g_web != nullptr) g_web->requested_zoom = std::clamp(zoom, 0.6f, 2.5f);
+}
+bool CanAnalyzeOffThread() {
+  return js_engine_usable() != 0;
+}
+bool StartAnalysis(int seq, const std::string& text, const std::string& date) {
+  if (!EnsureEngineDataset()) return false;
+  js_engine_analyze(seq, text.data(), static_cast<int>(text.size()), date.c_str());
+  return true;
 }
 
 }  // namespace platform
@@ -406,6 +454,40 @@ EMSCRIPTEN_KEEPALIVE const char* claimlight_app_frame_stats() {
   g_web->frame_count = 0;
   out = buf;
   return out.c_str();
+}
+
+// The worker's answer to analysis `seq`: `code` 0 and the encoded report, or the engine's
+// Status code and its message.
+EMSCRIPTEN_KEEPALIVE void claimlight_app_analysis_done(int seq, const char* bytes, int len,
+                                                       int code, double ms) {
+  using namespace claimlight;
+  if (app::g_web == nullptr) return;
+  const std::string_view data(bytes, static_cast<std::size_t>(len));
+  if (code != 0) {
+    app::DeliverAnalysis(app::g_web->ui, seq,
+                         Status::Error(static_cast<StatusCode>(code), std::string(data)), Report(),
+                         ms);
+    return;
+  }
+  Report report;
+  if (!wasm::DecodeReport(data, &report)) {
+    js_engine_disable("the worker's report could not be decoded");
+    app::AnalysisWorkerFailed(app::g_web->ui, seq);
+    return;
+  }
+  app::DeliverAnalysis(app::g_web->ui, seq, Status::Ok(), std::move(report), ms);
+}
+
+// The worker failed (it did not start, or stopped): analysis `seq` is done here instead.
+EMSCRIPTEN_KEEPALIVE void claimlight_app_analysis_failed(int seq) {
+  if (claimlight::app::g_web != nullptr) {
+    claimlight::app::AnalysisWorkerFailed(claimlight::app::g_web->ui, seq);
+  }
+}
+
+// Makes sure the worker holds the current dataset; 1 when Claimlight.checkAsync() may use it.
+EMSCRIPTEN_KEEPALIVE int claimlight_app_engine_prepare() {
+  return claimlight::app::EnsureEngineDataset() ? 1 : 0;
 }
 
 // Saves the article and settings now (the page calls this on pagehide).

@@ -3,7 +3,10 @@
 // text, spans past the end (a report lagging its text), invalid UTF-8, narrow and wide screens,
 // both themes, both modes, every tab, a selected claim. Dear ImGui's assertions are live here
 // (smoke_imconfig.h: a failed IM_ASSERT names the case and exits 1), so a misuse of the API
-// fails the test instead of passing silently.
+// fails the test instead of passing silently. With a dataset, it also runs a real analysis
+// both ways: on this thread, and through the worker path (requests queued by platform_null.cpp,
+// answered here through the report encoding), where a stale answer must be dropped and a failed
+// worker must fall back to this thread.
 //
 //   node ui_smoke.js [dataset-bundle.json]      (exit 0: all cases drew)
 #include <cstdio>
@@ -14,6 +17,13 @@
 
 #include "app.h"
 #include "dataset_store.h"
+#include "report_wire.h"
+
+namespace claimlight::app::platform {
+// The smoke platform's stand-in worker (platform_null.cpp).
+void EnableFakeWorker(bool on);
+bool TakeFakeWorkerRequest(int* seq, std::string* text, std::string* date);
+}  // namespace claimlight::app::platform
 
 using namespace claimlight;
 using namespace claimlight::app;
@@ -96,6 +106,42 @@ void RunFrames(const char* name, UiState& ui, ImVec2 size, int frames = 4) {
   ++g_cases;
   std::printf("  ok    %s (%.0fx%.0f)\n", name, static_cast<double>(size.x),
               static_cast<double>(size.y));
+}
+
+void Expect(bool ok, const char* what) {
+  if (ok) return;
+  std::printf("  FAIL  %s\nui-smoke: %d passed, 1 failed\n", what, g_cases);
+  std::fflush(stdout);
+  std::exit(1);
+}
+
+// Answers the fake worker's oldest request as web/engine_worker.js would: Analyze, encode; the
+// app's side decodes. Returns the request's number.
+int AnswerWorkerRequest(UiState& ui, const Dataset& ds, bool deliver = true) {
+  int seq = 0;
+  std::string text, date;
+  Expect(platform::TakeFakeWorkerRequest(&seq, &text, &date), "the app sent no analysis request");
+  AnalyzeOptions options;
+  options.article_date = date;
+  Report report;
+  Status st = Analyze(text, options, ds, &report);
+  const std::string wire = wasm::EncodeReport(report);
+  Report back;
+  Expect(wasm::DecodeReport(wire, &back), "an encoded report does not decode");
+  Expect(FormatReport(back, ReportFormat::kJson) == FormatReport(report, ReportFormat::kJson) &&
+             FormatReport(back, ReportFormat::kText) == FormatReport(report, ReportFormat::kText),
+         "a report changed on its way through the encoding");
+  Expect(!wasm::DecodeReport(std::string_view(wire).substr(0, wire.size() - 1), &back) &&
+             !wasm::DecodeReport(wire + "x", &back) && !wasm::DecodeReport("", &back),
+         "a truncated or padded encoding was accepted");
+  if (deliver) DeliverAnalysis(ui, seq, st, std::move(report), 1.0);
+  return seq;
+}
+
+std::string SyncJson(const std::string& text, const Dataset& ds) {
+  Report report;
+  Analyze(text, AnalyzeOptions(), ds, &report);
+  return FormatReport(report, ReportFormat::kJson);
 }
 
 }  // namespace
@@ -181,6 +227,40 @@ int main(int argc, char** argv) {
     RunFrames("real analysis of the sample article", ui, wide);
     OpenRecord(ui, "person/nikol-pashinyan");
     RunFrames("record page person/nikol-pashinyan", ui, wide);
+  }
+  if (auto ds = wasm::CurrentDataset()) {
+    platform::EnableFakeWorker(true);
+    UiState ui;
+    ui.text = article;
+    ui.mode = ArticleMode::kRead;
+    RunPendingAnalysis(ui, 1e12, true);
+    Expect(ui.analysis_in_flight != 0 && !ui.has_report && AnalysisPending(ui),
+           "with a worker the analysis was not handed to it");
+    RunFrames("worker: first analysis under way", ui, wide, 2);
+    // An edit while the worker is busy: its answer is dropped, the new text goes next.
+    ui.text += " Chancellor Olaf Scholz met President Emmanuel Macron in Paris.";
+    MarkTextEdited(ui);
+    RunPendingAnalysis(ui, 1e12, true);  // still busy: nothing new is sent
+    AnswerWorkerRequest(ui, *ds);
+    Expect(!ui.has_report && ui.analyses_dropped == 1 && ui.dirty, "a stale answer was shown");
+    RunPendingAnalysis(ui, 1e12, true);
+    AnswerWorkerRequest(ui, *ds);
+    Expect(ui.has_report && !AnalysisPending(ui) && ui.analysis_off_thread &&
+               FormatReport(ui.report, ReportFormat::kJson) == SyncJson(ui.text, *ds),
+           "the worker's report differs from the synchronous one");
+    RunFrames("worker: report of the edited text", ui, wide);
+    // The worker dies with a request in hand: the app analyses on its own thread.
+    ui.text += " Prime Minister Nikol Pashinyan spoke.";
+    MarkTextEdited(ui);
+    RunPendingAnalysis(ui, 1e12, true);
+    const int lost = AnswerWorkerRequest(ui, *ds, false);
+    platform::EnableFakeWorker(false);
+    AnalysisWorkerFailed(ui, lost);
+    RunPendingAnalysis(ui, 0, false);
+    Expect(!AnalysisPending(ui) && !ui.analysis_off_thread &&
+               FormatReport(ui.report, ReportFormat::kJson) == SyncJson(ui.text, *ds),
+           "after the worker failed the text was not analysed on the page's thread");
+    RunFrames("worker failed: analysed on the page's thread", ui, wide);
   }
   ImGui::DestroyContext();
   std::printf("ui-smoke: %d passed, 0 failed\n", g_cases);
