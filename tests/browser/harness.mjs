@@ -139,3 +139,60 @@ export function median(values) {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
+
+// A ~50 KB article: the gold articles of `evalDir` one after another under one dateline.
+export function longArticle(evalDir, bytes = 50 * 1024) {
+  const texts = fs.readdirSync(evalDir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(evalDir, f), 'utf8')).text);
+  let out = ' date 2023-11-10\n';
+  for (let k = 0; Buffer.byteLength(out) < bytes; ++k) out += texts[k % texts.length].replace(/^ date \S+\s*/, '') + '\n\n';
+  return out;
+}
+
+// Opens `url` at 640x480 with `text` stored as the article, in Edit mode with the caret at the
+// end. (640x480: headless Chromium's software GL runs such a page at 60 frames per second; a
+// 1280x800 canvas drops to about 15, which would hide a stall behind the slow cadence.)
+export async function openLongArticle(browser, url, text) {
+  const context = await browser.newContext({ viewport: { width: 640, height: 480 } });
+  await context.addInitScript((t) => {
+    localStorage.setItem('claimlight.text', t);
+    localStorage.setItem('claimlight.settings', JSON.stringify({ mode: 'edit' }));
+  }, text);
+  const page = await context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(url);
+  await waitReady(page, 120000);
+  await clickWidget(page, 'article.input');
+  await page.keyboard.press('Control+End');
+  await nextFrames(page, 5);
+  return { context, page, errors };
+}
+
+// Types `addition` at the caret and follows the re-analysis: the idle frame gaps for a second
+// before, then every frame gap and long task from the last keystroke until the new report is
+// on screen (+0.5 s), and each state the widget published meanwhile.
+export async function editAndFollow(page, addition) {
+  await page.waitForTimeout(1500);  // the click's own work and any late analysis settle
+  await startFrameProbe(page);
+  await page.waitForTimeout(1000);
+  const idle = await stopFrameProbe(page);
+  const before = await page.evaluate(() => {
+    window.__states = [];
+    window.addEventListener('claimlight:state', (e) => window.__states.push(e.detail));
+    return window.claimlightState;
+  });
+  await page.keyboard.type(addition, { delay: 15 });
+  await startFrameProbe(page);
+  const t0 = Date.now();
+  await page.waitForFunction((g) => window.claimlightState.analysis > g && !window.claimlightState.pending,
+    before.analysis, { timeout: 30000 });
+  const waited = Date.now() - t0;
+  await page.waitForTimeout(500);
+  const after = await stopFrameProbe(page);
+  const states = await page.evaluate(() => window.__states);
+  return {
+    before, states, after: states[states.length - 1], waited,
+    idleMedian: median(idle.gaps), idleMax: Math.max(...idle.gaps),
+    maxGap: Math.max(...after.gaps), longTask: Math.max(0, ...after.longTasks), frames: after.gaps.length,
+  };
+}

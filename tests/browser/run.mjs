@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  canvasStats, clickWidget, launch, nextFrames, rect, screenshot, startServer, waitReady,
-  watchConsole,
+  canvasStats, clickWidget, editAndFollow, launch, longArticle, nextFrames, openLongArticle, rect,
+  screenshot, startServer, waitReady, watchConsole,
 } from './harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -424,6 +424,84 @@ test('Export > JSON report downloads the CLI-identical report', async (ctx) => {
   assert(errors.length === 0, errors.join('\n'));
   await page.close();
   return `${exported.length} bytes, identical to Claimlight.check()`;
+});
+
+test('edit a 50 KB article: highlights update, analysed in the worker, no frame stalls', async (ctx) => {
+  const text = longArticle(EVAL_DIR);
+  const addition = ' Chancellor Olaf Scholz met President Emmanuel Macron in Paris.';
+  const { context, page, errors } = await openLongArticle(ctx.browser, ctx.url, text);
+  const thread = await page.evaluate(() => window.Claimlight.analysisThread());
+  assert(thread === 'worker', `analyses run on the ${thread} thread`);
+  const r = await editAndFollow(page, addition);
+  const edited = text + addition;
+  const after = await page.evaluate(() => window.claimlightState);
+  assert(after.text_bytes === Buffer.byteLength(edited), `the widget holds ${after.text_bytes} bytes`);
+  assert(after.off_thread, 'the new report was not made by the worker');
+  // The highlights follow the edit: the report is the edited text's, as check() gives it.
+  const reference = JSON.parse(await page.evaluate((t) => window.Claimlight.check(t, ''), edited));
+  assert(JSON.stringify(after.summary) === JSON.stringify(reference.summary),
+    `widget ${JSON.stringify(after.summary)} != check() ${JSON.stringify(reference.summary)}`);
+  assert(after.summary.claims > r.before.summary.claims,
+    `the added sentence added no claim (${r.before.summary.claims} → ${after.summary.claims})`);
+  const added = reference.claims.filter((c) => c.start >= Buffer.byteLength(text));
+  assert(added.length > 0 && added.every((c) => after.claims.some((w) => w.id === c.id && w.text === c.text)),
+    `the claims of the added sentence are not on screen: ${JSON.stringify(added.map((c) => c.text))}`);
+  // "analysing…" without flicker: the report never went away while the new one was coming.
+  assert(r.states.some((s) => s.pending), 'no pending state was published after the edit');
+  assert(r.states.every((s) => s.has_report), 'the report disappeared while the new one was coming');
+  // No stall: every frame gap stays within a generous multiple of this page's idle frame time.
+  const bound = 5 * r.idleMedian;
+  assert(r.maxGap <= bound,
+    `a ${r.maxGap.toFixed(0)} ms frame gap during the re-analysis; idle frames ${r.idleMedian.toFixed(1)} ms, bound ${bound.toFixed(0)} ms`);
+  await screenshot(page, ctx.shots, '11-long-article-edited');
+  await context.close();
+  assert(errors.length === 0, errors.join('\n'));
+  return `${after.summary.claims} claims after the edit; longest frame gap ${r.maxGap.toFixed(0)} ms ` +
+    `(idle ${r.idleMedian.toFixed(1)} ms, bound ${bound.toFixed(0)} ms), long task ${r.longTask.toFixed(0)} ms, ` +
+    `report ${r.waited} ms after the last keystroke`;
+});
+
+test('checkAsync/highlightAsync equal check(); no worker or a failed one: the page analyses itself', async (ctx) => {
+  const gold = goldArticle('d01');
+  const { page, errors } = await openPage(ctx, ctx.url);
+  const [sync, async_, hl] = await page.evaluate(async ([t, d]) => [
+    window.Claimlight.check(t, d), await window.Claimlight.checkAsync(t, d),
+    await window.Claimlight.highlightAsync(t, d)], [gold.text, gold.article_date]);
+  assert(async_ === sync, `checkAsync() gave ${async_.length} bytes, check() ${sync.length}`);
+  for (const c of hl.claims) {
+    assert(gold.text.slice(c.start16, c.end16) === c.text, `${c.id}: highlightAsync span gives ${JSON.stringify(gold.text.slice(c.start16, c.end16))}`);
+  }
+  const bad = JSON.parse(await page.evaluate(() => window.Claimlight.checkAsync('text', '2023-13-45')));
+  assert(bad.error && bad.code === 3, `a malformed date gave ${JSON.stringify(bad)}`);
+  assert(errors.length === 0, errors.join('\n'));
+  await page.close();
+  const expected = JSON.parse(sync).summary;
+  const results = [];
+  // ?worker=0, and a worker whose script cannot be loaded.
+  for (const variant of ['?worker=0', 'worker-404']) {
+    const context = await ctx.browser.newContext();
+    await context.addInitScript(([t, d]) => {
+      localStorage.setItem('claimlight.text', t);
+      localStorage.setItem('claimlight.settings', JSON.stringify({ date: d, mode: 'read' }));
+    }, [gold.text, gold.article_date]);
+    const p = await context.newPage();
+    const errs = watchConsole(p);
+    if (variant === 'worker-404') await p.route('**/engine_worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await p.goto(ctx.url + (variant.startsWith('?') ? variant : ''));
+    await waitReady(p);
+    await nextFrames(p, 3);
+    const st = await p.evaluate(() => window.claimlightState);
+    const thread = await p.evaluate(() => window.Claimlight.analysisThread());
+    const viaAsync = await p.evaluate(([t, d]) => window.Claimlight.checkAsync(t, d), [gold.text, gold.article_date]);
+    await context.close();
+    assert(thread === 'main' && !st.off_thread, `${variant}: analyses ran on the ${thread} thread`);
+    assert(JSON.stringify(st.summary) === JSON.stringify(expected), `${variant}: widget ${JSON.stringify(st.summary)}`);
+    assert(viaAsync === sync, `${variant}: checkAsync() differs from check()`);
+    const unexpected = errs.filter((e) => !/engine_worker\.js|404/.test(e));
+    assert(unexpected.length === 0, unexpected.join('\n'));
+    results.push(variant);
+  }
+  return `checkAsync() byte-identical to check(); ${results.join(' and ')} fell back to the page's thread`;
 });
 
 // ---------------------------------------------------------------------------------------------
