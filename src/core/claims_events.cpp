@@ -577,6 +577,48 @@ void ExtendOverLaterMention(const Context& c, const Sentence& s, std::size_t fro
     cl->text = std::string(c.text.substr(cl->start, cl->end - cl->start));
     return;
   }
+  // "... met for two hours Saturday, as well as at the group dinner Saturday night": a later
+  // time in the sentence that falls on the meeting's days, with nobody else named on the way.
+  for (const auto& t : c.times) {
+    if (t.sentence != static_cast<int>(&s - c.sentences.data()) || t.first_token < from) continue;
+    if (t.from_day < MeetingStart(m) || t.to_day > MeetingEnd(m)) break;
+    bool other = false;
+    for (std::size_t k = from; k < t.first_token && !other; ++k)
+      if (const Mention* x = c.MentionAtToken(k); x && !x->person.empty() &&
+                                                  std::find(m.participants.begin(), m.participants.end(), x->person) == m.participants.end())
+        other = true;
+    if (other) break;
+    cl->end = c.tokens[t.end_token - 1].end;
+    cl->text = std::string(c.text.substr(cl->start, cl->end - cl->start));
+  }
+}
+
+// "... going for a stroll around the grounds of the Capella Singapore hotel": a sentence that
+// names the venue of the meeting just confirmed speaks of that meeting. Returns whether a
+// claim was made.
+bool VenueBackReference(Context& c, const Sentence& s, const Meeting& m) {
+  if (m.venue.empty()) return false;
+  // A time of its own that is not the meeting's is another occasion at that venue.
+  for (const auto& t : c.times)
+    if (t.sentence == static_cast<int>(&s - c.sentences.data()) && !t.dateline &&
+        (t.to_day < MeetingStart(m) - 1 || t.from_day > MeetingEnd(m) + 1))
+      return false;
+  for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+    const Mention* x = c.MentionAtToken(i);
+    if (!x || x->first != i || x->place.empty()) continue;
+    if (x->place != m.venue && !c.ds.PlaceWithin(x->place, m.venue)) continue;
+    // The clause that holds it: back to the last comma (or the sentence start).
+    std::size_t first = i;
+    while (first > s.first_token && c.tokens[first - 1].folded != "," && c.tokens[first - 1].folded != ";") --first;
+    Claim cl = MakeClaim(c, ClaimType::kMeeting, first, x->last);
+    cl.verdict = Verdict::kSupported;
+    cl.confidence = 0.7;
+    cl.evidence.push_back(MeetingEvidence(c.ds, m));
+    cl.explanation = c.ds.Label(m.venue) + " is where " + m.name + " took place, on " + MeetingDates(m) + ".";
+    c.report->claims.push_back(std::move(cl));
+    return true;
+  }
+  return false;
 }
 
 // Whether a person was a head of state or government on that day.
@@ -651,7 +693,12 @@ void CheckMeetingsAndEvents(Context& c) {
         tlen = n;
         break;
       }
-    if (trigger == SIZE_MAX) continue;
+    if (trigger == SIZE_MAX) {
+      // A venue is a distinctive anchor: a wider window than for "the meeting" (news text splits
+      // many short sentences, quotes and ellipses).
+      if (settled && sentence - settled_sentence <= 15) VenueBackReference(c, s, *settled);
+      continue;
+    }
     Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
     const std::size_t stated = f.people.size() + f.series.size() + f.meetings_named.size();
     // "The meeting took place on February 22": the people are in the sentence before.

@@ -313,3 +313,26 @@ TEST_CASE("\"as <country>'s head of state\" is judged for the person named befor
   for (const auto& c : other.claims) CHECK(c.verdict != Verdict::kContradicted);
   CHECK(FindClaim(other, ClaimType::kOffice, "head of state") == nullptr);
 }
+
+TEST_CASE("later mentions of a confirmed meeting: a time on its days, its venue", "[checker][meeting]") {
+  // A later time in the sentence on the meeting's day belongs to the claim.
+  const auto r = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday, and again at a dinner on Wednesday night.", "2021-06-17");
+  const Claim* cl = FindClaim(r, ClaimType::kMeeting, "Joe Biden met");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  CHECK(cl->text.find("Wednesday night") != std::string::npos);
+  // Another day is not swallowed.
+  const auto o = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday, and will call him on Friday.", "2021-06-17");
+  cl = FindClaim(o, ClaimType::kMeeting, "Joe Biden met");
+  REQUIRE(cl);
+  CHECK(cl->text.find("Friday") == std::string::npos);
+  // The venue named later speaks of the same meeting.
+  const auto v = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. Reporters waited. Both men later strolled in the park of Villa La Grange.",
+                       "2021-06-17");
+  cl = FindClaim(v, ClaimType::kMeeting, "Villa La Grange");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  // ... but not on another occasion.
+  const auto w = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. In 2019 a concert was held at Villa La Grange.", "2021-06-17");
+  CHECK(FindClaim(w, ClaimType::kMeeting, "Villa La Grange") == nullptr);
+}
