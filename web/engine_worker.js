@@ -36,7 +36,11 @@ function init(m) {
       print: function (text) { console.log(text); },
       printErr: function (text) { console.error(text); },
       onAbort: fatal,
-      locateFile: function (file) { return new URL(file, base).href; },
+      // (A worker made from a Blob has a blob: address, against which nothing resolves; it is
+      // handed the wasm in the init message, and the name returned here is never fetched.)
+      locateFile: function (file) {
+        try { return new URL(file, base).href; } catch (e) { return file; }
+      },
     };
     if (m.wasmModule) {
       options.instantiateWasm = function (imports, done) {
