@@ -76,7 +76,7 @@ bool RelationalBefore(const Context& c, std::size_t first, std::size_t sentence_
     --j;
     const std::string& w = c.tokens[j].folded;
     if (w == "the" || w == "a" || w == "an" || w == "of" || w == "this" || w == "next" || w == "last" || w == "year's" || w == "'s" ||
-        w == "(")
+        w == "(" || w == "his" || w == "her" || w == "their")
       continue;
     // "ahead of a Group of 20 (G20) summit": look past the organisation's other name.
     const Mention* at = c.MentionAtToken(j);
@@ -621,6 +621,40 @@ bool VenueBackReference(Context& c, const Sentence& s, const Meeting& m) {
   return false;
 }
 
+// The clause after "On the eve of his meeting with Xi,": its subject, a group of leaders
+// ("told Asian leaders") or a place, judged against the meetings of that time. The reference
+// frame `f` keeps the people (the subject is the "his" of the reference) but loses the
+// places of the clause.
+void MainClauseAfterReference(Context& c, const Sentence& s, std::size_t comma, Frame* f) {
+  Frame g;
+  g.sentence = f->sentence;
+  for (const auto& m : c.MentionsIn(f->sentence)) {
+    if (m.first <= comma) continue;
+    if (!m.person.empty()) {
+      AddUnique(g.people, m.person);
+      Extend(g, m.first, m.last);
+    } else if (PrecededByPlacePreposition(c, m) && (!m.place.empty() || (!m.country.empty() && m.role == NameRole::kName))) {
+      g.places.push_back({!m.place.empty() ? m.place : m.country, &m});
+      Extend(g, m.first, m.last);
+    }
+  }
+  bool group = false;
+  for (std::size_t k = comma + 1; k < s.last_token && !group; ++k) group = c.lx.group_words.MatchAt(c.tokens, k, s.last_token) > 0;
+  for (const auto& t : c.times)
+    if (t.sentence == g.sentence && t.first_token > comma && !g.time) {
+      g.time = &t;
+      Extend(g, t.first_token, t.end_token);
+    }
+  if (g.people.empty() || g.places.empty() || !group) return;
+  Extend(g, comma + 1, comma + 2);
+  MeetingMatch mm = BestMeeting(c, g, false);
+  if (!mm.m) return;
+  Claim cl = MakeClaim(c, ClaimType::kEvent, g.first, g.last);
+  JudgeMeeting(c, g, mm, &cl);
+  if (cl.verdict == Verdict::kContradicted) return;  // a clause read this loosely never contradicts
+  c.report->claims.push_back(std::move(cl));
+}
+
 // Whether a person was a head of state or government on that day.
 bool IsLeaderOn(const Dataset& ds, const std::string& person, long day) {
   for (const Tenure* t : TenuresOf(ds, person))
@@ -700,6 +734,16 @@ void CheckMeetingsAndEvents(Context& c) {
       continue;
     }
     Frame f = BuildFrame(c, sentence, trigger, trigger + tlen);
+    // "On the eve of his meeting with Xi, Biden told Asian leaders in Cambodia ...": the
+    // meeting is a reference point; the clause after the comma is a claim of its own.
+    if (f.relational) {
+      std::size_t comma = trigger + tlen;
+      while (comma < s.last_token && c.tokens[comma].folded != ",") ++comma;
+      if (comma + 1 < s.last_token) {
+        MainClauseAfterReference(c, s, comma, &f);
+        f.last = std::min(f.last, comma);
+      }
+    }
     const std::size_t stated = f.people.size() + f.series.size() + f.meetings_named.size();
     // "The meeting took place on February 22": the people are in the sentence before.
     const bool by_context = stated == 0 && (f.context_people.size() >= 2 || (!f.context_people.empty() && !f.places.empty()) ||

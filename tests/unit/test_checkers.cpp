@@ -336,3 +336,23 @@ TEST_CASE("later mentions of a confirmed meeting: a time on its days, its venue"
   const auto w = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. In 2019 a concert was held at Villa La Grange.", "2021-06-17");
   CHECK(FindClaim(w, ClaimType::kMeeting, "Villa La Grange") == nullptr);
 }
+
+TEST_CASE("a meeting used as a reference point leaves the main clause its own claim", "[checker][meeting]") {
+  const auto ds = test::Bundled();
+  const auto r = Check("On the eve of his meeting with Xi Jinping, Joe Biden told Asian leaders in Cambodia that talks would continue.",
+                       "2022-11-14", ds);
+  const Claim* main = FindClaim(r, ClaimType::kEvent, "Asian leaders in Cambodia");
+  REQUIRE(main);
+  CHECK(main->verdict == Verdict::kSupported);
+  REQUIRE(!main->evidence.empty());
+  CHECK(main->evidence.front().summary.find("East Asia Summit") != std::string::npos);
+  // The reference claim stops at the comma: Cambodia is not held against the Bali meeting.
+  for (const auto& c : r.claims) {
+    CHECK(c.verdict != Verdict::kContradicted);
+    if (c.type == ClaimType::kMeeting) CHECK(c.text.find("Cambodia") == std::string::npos);
+  }
+  // A clause read this loosely never contradicts.
+  const auto other = Check("On the eve of his meeting with Xi Jinping, Joe Biden told Asian leaders in Laos that talks would continue.",
+                           "2022-11-14", ds);
+  for (const auto& c : other.claims) CHECK(c.verdict != Verdict::kContradicted);
+}
