@@ -79,9 +79,11 @@
   var engine = startEngine();
   function startEngine() {
     var e = { worker: null, failed: false, reason: '', nextId: 1, waiting: {} };
+    var watchdog = 0;
     function fail(why) {
       if (e.failed) return;
       e.failed = true;
+      clearTimeout(watchdog);
       e.reason = why;
       if (e.worker) e.worker.terminate();
       console.warn('Claimlight: analysis continues on the page\'s thread (' + why + ')');
@@ -111,8 +113,12 @@
       e.reason = 'the worker could not start: ' + err.message;
       return e;
     }
+    // A worker that never gets its engine running (a download that hangs) must not leave the
+    // widget waiting for ever: past this, the page analyses itself.
+    watchdog = setTimeout(function () { fail('the worker did not start within 20 s'); }, 20000);
     e.worker.onmessage = function (ev) {
       var m = ev.data || {};
+      if (m.type === 'ready') { clearTimeout(watchdog); return; }
       if (m.type === 'fatal') { fail(m.error || 'the worker stopped'); return; }
       var w = e.waiting[m.id];
       if (!w) return;

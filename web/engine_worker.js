@@ -11,6 +11,7 @@
 //   {type:'dataset', id, bytes: ArrayBuffer}            a dataset bundle
 //   {type:'analyze', id, text: ArrayBuffer, date, format: 'wire'|'json'}
 // Messages out:
+//   {type:'ready'}                               the engine is instantiated
 //   {type:'done', id, ok: true, ...}             dataset loaded; or analysis: `bytes` (format
 //       'wire': report_wire.h's encoding) or `json` (the CLI's JSON report), `ms` engine time
 //   {type:'done', id, ok: false, code, error}   the engine refused (e.g. a malformed date)
@@ -54,6 +55,7 @@ function init(m) {
     }
     createClaimlightEngine(options).then(function (mod) {
       engine = mod;
+      self.postMessage({ type: 'ready' });
       pending.splice(0).forEach(handle);
     }, fatal);
   } catch (err) {
