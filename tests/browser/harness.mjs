@@ -184,8 +184,13 @@ export async function editAndFollow(page, addition) {
   await page.keyboard.type(addition, { delay: 15 });
   await startFrameProbe(page);
   const t0 = Date.now();
-  await page.waitForFunction((g) => window.claimlightState.analysis > g && !window.claimlightState.pending,
-    before.analysis, { timeout: 30000 });
+  // The state of the whole edited text (the last keystrokes may not have reached a frame yet,
+  // and a pause in typing may have let a report of part of the addition through).
+  const bytes = before.text_bytes + Buffer.byteLength(addition);
+  await page.waitForFunction(([g, n]) => {
+    const s = window.claimlightState;
+    return s.analysis > g && !s.pending && s.text_bytes === n;
+  }, [before.analysis, bytes], { timeout: 30000 });
   const waited = Date.now() - t0;
   await page.waitForTimeout(500);
   const after = await stopFrameProbe(page);

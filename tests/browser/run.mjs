@@ -433,7 +433,10 @@ test('edit a 50 KB article: highlights update, analysed in the worker, no frame 
   const thread = await page.evaluate(() => window.Claimlight.analysisThread());
   assert(thread === 'worker', `analyses run on the ${thread} thread`);
   const r = await editAndFollow(page, addition);
-  const edited = text + addition;
+  // Where the caret was (Ctrl+End normally puts it at the end; the test does not depend on it).
+  const edited = await page.evaluate(() => window.Claimlight.text());
+  const at = edited.indexOf(addition);
+  assert(at >= 0 && edited.length === text.length + addition.length, 'the typed sentence is not in the article');
   const after = await page.evaluate(() => window.claimlightState);
   assert(after.text_bytes === Buffer.byteLength(edited), `the widget holds ${after.text_bytes} bytes`);
   assert(after.off_thread, 'the new report was not made by the worker');
@@ -443,9 +446,11 @@ test('edit a 50 KB article: highlights update, analysed in the worker, no frame 
     `widget ${JSON.stringify(after.summary)} != check() ${JSON.stringify(reference.summary)}`);
   assert(after.summary.claims > r.before.summary.claims,
     `the added sentence added no claim (${r.before.summary.claims} → ${after.summary.claims})`);
-  const added = reference.claims.filter((c) => c.start >= Buffer.byteLength(text));
+  const from = Buffer.byteLength(edited.slice(0, at)), to = from + Buffer.byteLength(addition);
+  const added = reference.claims.filter((c) => c.start >= from && c.end <= to);
   assert(added.length > 0 && added.every((c) => after.claims.some((w) => w.id === c.id && w.text === c.text)),
-    `the claims of the added sentence are not on screen: ${JSON.stringify(added.map((c) => c.text))}`);
+    `the claims of the added sentence are not on screen: ${JSON.stringify(added.map((c) => [c.id, c.text]))}; ` +
+    `the widget's last claims: ${JSON.stringify(after.claims.slice(-4).map((c) => [c.id, c.text]))}`);
   // "analysing…" without flicker: the report never went away while the new one was coming.
   assert(r.states.some((s) => s.pending), 'no pending state was published after the edit');
   assert(r.states.every((s) => s.has_report), 'the report disappeared while the new one was coming');
