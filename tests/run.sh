@@ -8,7 +8,8 @@
 #   5. the WebAssembly build (./build-wasm.sh into build/web)
 #   6. the headless UI smoke test (DrawApp over hard cases, ImGui asserts live; node)
 #   7. browser tests in headless Chromium (tests/browser/run.mjs; screenshots in build/screenshots)
-#   8. the widget benchmark (tests/browser/bench.mjs: first interactive frame, Read-mode frame time)
+#   8. the widget benchmark (tests/browser/bench.mjs: first interactive frame, Read-mode frame time,
+#      longest frame gap while a 50 KB article is re-analysed, with and without the worker)
 # Ends with "browser: N passed, M failed"; exits non-zero if any step failed.
 #
 # Environment: ASAN_DIR (default build/asan), JOBS (default: nproc), SKIP_SETUP=1.
