@@ -5,6 +5,16 @@
 
 namespace claimlight::internal {
 
+// A claim of that type over tokens [first, last), its text copied from the article.
+inline Claim MakeClaim(const Context& c, ClaimType type, std::size_t first, std::size_t last) {
+  Claim cl;
+  cl.type = type;
+  cl.start = c.tokens[first].start;
+  cl.end = c.tokens[last - 1].end;
+  cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+  return cl;
+}
+
 void CheckOffices(Context& c);
 void CheckMeetingsAndEvents(Context& c);
 void CheckTreaties(Context& c);

@@ -352,15 +352,6 @@ MeetingMatch FindMeeting(const Context& c, Frame* f) {
   return loose;
 }
 
-Claim MakeClaim(const Context& c, ClaimType type, std::size_t first, std::size_t last) {
-  Claim cl;
-  cl.type = type;
-  cl.start = c.tokens[first].start;
-  cl.end = c.tokens[last - 1].end;
-  cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
-  return cl;
-}
-
 std::string TimeSaid(const Context& c, const TimeExpr& t) {
   return "\"" + c.Span(t.first_token, t.end_token) + "\" (" + t.value + ")";
 }

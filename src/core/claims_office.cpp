@@ -209,11 +209,7 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
 }
 
 void Emit(Context& c, ClaimType type, std::size_t first, std::size_t last, Judgement j, const std::vector<std::string>& extra_notes) {
-  Claim cl;
-  cl.type = type;
-  cl.start = c.tokens[first].start;
-  cl.end = c.tokens[last - 1].end;
-  cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+  Claim cl = MakeClaim(c, type, first, last);
   cl.verdict = j.verdict;
   cl.confidence = j.confidence;
   cl.explanation = std::move(j.explanation);
@@ -326,11 +322,7 @@ void UnknownRoles(Context& c) {
     if (person && person->first == j && !person->person.empty()) last = person->last;
     else if (j - (i + 1) < 2) continue;
     for (std::size_t k = first; k < last; ++k) covered[k] = true;
-    Claim cl;
-    cl.type = ClaimType::kOffice;
-    cl.start = tk[first].start;
-    cl.end = tk[last - 1].end;
-    cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+    Claim cl = MakeClaim(c, ClaimType::kOffice, first, last);
     cl.verdict = Verdict::kUnverifiable;
     cl.confidence = 0.3;
     cl.explanation = "The dataset does not hold this role, so the title cannot be checked.";

@@ -127,11 +127,7 @@ void CheckSpouses(Context& c) {
     }
     const std::string said = c.Span(name_first, name_first + name_len);
     const long day = c.article_day.value_or(c.ds.as_of_day);
-    Claim cl;
-    cl.type = ClaimType::kOffice;
-    cl.start = tk[claim_first].start;
-    cl.end = tk[claim_last - 1].end;
-    cl.text = std::string(c.text.substr(cl.start, cl.end - cl.start));
+    Claim cl = MakeClaim(c, ClaimType::kOffice, claim_first, claim_last);
     cl.verdict = Verdict::kUnverifiable;
     cl.confidence = 0.3;
     // Any candidate owner whose recorded spouse this is supports the claim.
