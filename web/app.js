@@ -334,6 +334,14 @@
   window.addEventListener('keydown', function (e) { pendingKeyCode = e.keyCode; pendingChar = null; }, true);
   window.addEventListener('keypress', function (e) { pendingChar = e.charCode ? String.fromCharCode(e.charCode) : null; }, true);
   window.addEventListener('keyup', function () { pendingKeyCode = 0; pendingChar = null; }, true);
+  // AltGr characters ("@" on a German keyboard, "ą" on a Polish one) come with Ctrl and Alt
+  // held on Windows: Emscripten's GLFW drops key presses with Ctrl, and the browser inserts
+  // nothing into the textarea, so the character is forwarded here.
+  window.addEventListener('keypress', function (e) {
+    if (textWanted && e.ctrlKey && e.altKey && !e.metaKey && e.charCode >= 32) {
+      call('claimlight_app_input_text', ['string'], [String.fromCharCode(e.charCode)]);
+    }
+  }, true);
   function glfwHandled(e) {
     var code = pendingKeyCode, ch = pendingChar;
     pendingKeyCode = 0;

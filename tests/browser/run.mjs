@@ -286,6 +286,33 @@ test('Ctrl+V from the system clipboard reaches the editor', async (ctx) => {
   return 'pasted through the browser\'s own paste event';
 });
 
+test('typing for every keyboard: dead keys, AltGr, soft keyboards (keyCode 229)', async (ctx) => {
+  const { page, errors } = await openPage(ctx, ctx.url);
+  await clearArticle(page);
+  await clickWidget(page, 'article.input');
+  const cdp = await page.context().newCDPSession(page);
+  // Plain keys through GLFW.
+  await page.keyboard.type('Caf');
+  // A dead key: the acute accent starts a composition, the next key commits "é".
+  await cdp.send('Input.imeSetComposition', { text: '\u00b4', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: '\u00e9' });
+  await page.keyboard.type(' ');
+  // AltGr+Q on a German layout: Ctrl+Alt held, the key yields "@".
+  const altgr = { modifiers: 3, key: '@', code: 'KeyQ', windowsVirtualKeyCode: 81, nativeVirtualKeyCode: 81 };
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: '@', unmodifiedText: 'q', ...altgr });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...altgr });
+  // A soft keyboard: keydown with keyCode 229, then the text arrives as input.
+  await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', windowsVirtualKeyCode: 229, key: 'Unidentified' });
+  await cdp.send('Input.insertText', { text: '\u00f1' });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', windowsVirtualKeyCode: 229, key: 'Unidentified' });
+  await nextFrames(page, 4);
+  const got = await page.evaluate(() => window.Claimlight.text());
+  await page.close();
+  assert(got === 'Caf\u00e9 @\u00f1', `the editor holds ${JSON.stringify(got)}`);
+  assert(errors.length === 0, errors.join('\n'));
+  return 'plain keys, a dead-key composition, AltGr and soft-keyboard input each arrived once';
+});
+
 test('HiDPI (devicePixelRatio 2), light theme, mouse mapping', async (ctx) => {
   const gold = goldArticle('d01');
   const context = await ctx.browser.newContext({ deviceScaleFactor: 2 });
