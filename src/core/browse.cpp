@@ -89,7 +89,16 @@ bool DescribeRecord(const Dataset& ds, std::string_view id_view, RecordView* out
     v.source = p->source;
     if (!p->aliases.empty()) v.fields.push_back({"Also written", join(p->aliases)});
     if (!p->nationality.empty()) v.fields.push_back({"Nationality", ds.Label(p->nationality)});
-    if (!p->spouse_name.empty()) v.fields.push_back({"Spouse", p->spouse_name});
+    if (!p->spouse_name.empty()) {
+      std::string spouse = p->spouse_name;
+      if (!p->spouse_since.empty() && !p->spouse_until.empty())
+        spouse += " (" + HumanDate(p->spouse_since) + " to " + HumanDate(p->spouse_until) + ")";
+      else if (!p->spouse_since.empty())
+        spouse += " (married " + HumanDate(p->spouse_since) + ")";
+      else if (!p->spouse_until.empty())
+        spouse += " (until " + HumanDate(p->spouse_until) + ")";
+      v.fields.push_back({"Spouse", spouse});
+    }
     auto ts = TenuresOf(ds, id);
     std::sort(ts.begin(), ts.end(), [](auto* a, auto* b) { return FirstDay(a->start) < FirstDay(b->start); });
     for (const Tenure* t : ts) {

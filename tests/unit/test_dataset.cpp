@@ -140,6 +140,11 @@ TEST_CASE("dataset browser: search by alias and describe a person's offices", "[
   REQUIRE(v.timeline.size() == 1);
   CHECK(v.timeline[0].start == "2005-11-22");
   CHECK(v.timeline[0].end == "2021-12-08");
+  // A spouse is shown with the marriage's dates.
+  REQUIRE(DescribeRecord(ds, "person/emmanuel-macron", &v));
+  const auto spouse = std::find_if(v.fields.begin(), v.fields.end(), [](const auto& f) { return f.label == "Spouse"; });
+  REQUIRE(spouse != v.fields.end());
+  CHECK(spouse->value == "Brigitte Macron (married 20 October 2007)");
   REQUIRE(DescribeRecord(ds, "meeting/2021-06-16-biden-putin-geneva", &v));
   CHECK(v.fields[0].value == "16 June 2021");
   CHECK_FALSE(DescribeRecord(ds, "person/nobody", &v));
