@@ -262,6 +262,9 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
         if (std::find(f.people.begin(), f.people.end(), p) != f.people.end()) ++stated_hits;
       }
     }
+    // People of the sentences before help only a sentence whose own people were there too
+    // ("Orban visited Moscow" after "Modi met Putin in Moscow" is not their meeting).
+    if (!named && !series && !f.people.empty() && stated_hits == 0) continue;
     bool place_hit = false;
     for (const auto& [id, mention] : f.places) place_hit = place_hit || PlaceFits(c.ds, m, id);
     // A visitor seen with the host country's officials on a day of the visit ("Modi with

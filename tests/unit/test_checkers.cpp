@@ -356,3 +356,18 @@ TEST_CASE("a meeting used as a reference point leaves the main clause its own cl
                            "2022-11-14", ds);
   for (const auto& c : other.claims) CHECK(c.verdict != Verdict::kContradicted);
 }
+
+TEST_CASE("people of the sentence before do not make another leader's trip their meeting", "[checker][meeting]") {
+  const auto ds = test::Bundled();
+  const auto r = Check("Indian Prime Minister Narendra Modi was in Moscow for talks with Russian President Vladimir Putin. "
+                       "Hungarian Prime Minister Viktor Orban visited Kyiv, Moscow and Beijing this month.",
+                       "2024-07-10", ds);
+  const Claim* cl = FindClaim(r, ClaimType::kMeeting, "Orban");
+  if (cl) {
+    CHECK(cl->verdict != Verdict::kSupported);
+    CHECK(cl->verdict != Verdict::kContradicted);
+  }
+  const Claim* modi = FindClaim(r, ClaimType::kMeeting, "Modi");
+  REQUIRE(modi);
+  CHECK(modi->verdict == Verdict::kSupported);
+}
