@@ -683,6 +683,13 @@ void CheckMeetingsAndEvents(Context& c) {
         f.people.push_back(f.pronoun_person);
         f.pronoun_subject = true;
       }
+      // "Xi Jinping skipped the summit": the summit the sentences before confirmed.
+      if (f.series.empty() && f.meetings_named.empty() && f.places.empty() && settled && sentence - settled_sentence <= 5) {
+        bool refers = false;
+        for (std::size_t i = s.first_token; i < s.last_token && !refers; ++i)
+          refers = c.lx.meeting_anaphors.MatchAt(c.tokens, i, s.last_token) > 0;
+        if (refers) f.meetings_named.push_back(settled->id);
+      }
       const bool country_host = ek == EventKind::kHost && f.people.empty() && !f.countries.empty();
       if ((!f.people.empty() || country_host) && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {
         MeetingMatch mm = FindMeeting(c, &f);

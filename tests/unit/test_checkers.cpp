@@ -371,3 +371,17 @@ TEST_CASE("people of the sentence before do not make another leader's trip their
   REQUIRE(modi);
   CHECK(modi->verdict == Verdict::kSupported);
 }
+
+TEST_CASE("\"skipped the summit\" refers to the summit just confirmed", "[checker][event]") {
+  const auto ds = test::Bundled();
+  const auto r = Check("Leaders of the Group of 20 met in New Delhi on Saturday. Chinese President Xi Jinping skipped the summit and sent Premier Li Qiang.",
+                       "2023-09-10", ds);
+  const Claim* cl = FindClaim(r, ClaimType::kEvent, "skipped the summit");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  REQUIRE(!cl->evidence.empty());
+  CHECK(cl->evidence.front().summary.find("G20") != std::string::npos);
+  // Without a confirmed summit just before, nothing is decided.
+  const auto alone = Check("Chinese President Xi Jinping skipped the summit and sent Premier Li Qiang.", "2023-09-10", ds);
+  for (const auto& c : alone.claims) CHECK(c.verdict != Verdict::kContradicted);
+}
