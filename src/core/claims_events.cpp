@@ -810,16 +810,22 @@ bool IsParty(const Treaty& t, const std::string& country) {
 
 }  // namespace
 
+// Whether a document noun ("agreement", "joint statement", "deal") can name that treaty.
+bool NounFits(const std::string& w, const Treaty& t) {
+  if (w == "document") return true;
+  if ((w == "deal" || w == "pact" || w == "agreement" || w == "accord") &&
+      (t.kind == "agreement" || t.kind == "treaty" || t.kind == "accord"))
+    return true;
+  return Fold(t.kind + " " + t.name).find(w) != std::string::npos;
+}
+
 // '..., said a joint statement on the formation of a partnership': a document named by its
 // kind right after a sentence that confirmed it. Returns the claim's first token, or 0.
 std::size_t DocumentBackReference(const Context& c, const Sentence& s, const Treaty& t) {
-  const std::string kind_and_name = Fold(t.kind + " " + t.name);
   for (std::size_t i = s.first_token; i < s.last_token; ++i) {
     const std::string& w = c.tokens[i].folded;
     if (!c.lx.treaty_nouns.Contains(w) || w == "document") continue;
-    const bool generic = (w == "deal" || w == "pact" || w == "agreement") &&
-                         (t.kind == "agreement" || t.kind == "treaty" || t.kind == "accord");
-    if (!generic && kind_and_name.find(w) == std::string::npos) continue;
+    if (!NounFits(w, t)) continue;
     // "a joint statement", "the agreement": an article within three words before.
     for (std::size_t k = i; k > s.first_token && k + 3 > i; --k)
       if (c.tokens[k - 1].folded == "a" || c.tokens[k - 1].folded == "the" || c.tokens[k - 1].folded == "this") return k - 1;
@@ -879,10 +885,18 @@ void CheckTreaties(Context& c) {
       // "the agreement", "the last remaining treaty", "the accord": the treaty named just before.
       for (std::size_t i = s.first_token; i < s.last_token && !named; ++i) {
         if (!c.lx.treaty_nouns.Contains(c.tokens[i].folded)) continue;
+        // "The Treaty on ..." with a capital is the title of a treaty the dataset may not know.
+        if (c.tokens[i].capitalized && i + 1 < s.last_token &&
+            (c.tokens[i + 1].folded == "on" || c.tokens[i + 1].folded == "of" || c.tokens[i + 1].folded == "for"))
+          continue;
         for (std::size_t k = i; k > s.first_token && k + 4 > i; --k)
           if (c.tokens[k - 1].folded == "the") {
-            named = RecentTreaty(c, sentence);
-            anaphora = named != nullptr;
+            const Treaty* recent = RecentTreaty(c, sentence);
+            // "the agreement" for an agreement, "the treaty" for a treaty: the kind must fit.
+            if (recent && NounFits(c.tokens[i].folded, *recent)) {
+              named = recent;
+              anaphora = true;
+            }
             break;
           }
       }

@@ -86,6 +86,7 @@ const Lexicon& GetLexicon() {
     phrases("honorifics", &lx.honorifics);
     phrases("former_markers", &lx.former_markers);
     phrases("title_blockers", &lx.title_blockers);
+    phrases("title_blockers_capitalized", &lx.title_blockers_capitalized);
     phrases("meeting_triggers", &lx.meeting_triggers);
     phrases("meeting_anaphors", &lx.meeting_anaphors);
     phrases("spouse_nouns", &lx.spouse_nouns);

@@ -19,9 +19,11 @@ bool AllPartsCapitalized(const Context& c, std::size_t first, std::size_t last) 
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = c.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    // Small joining words may be lower case: "Bosnia and Herzegovina", "Luiz Inacio Lula da Silva".
+    // Small joining words may be lower case: "Bosnia and Herzegovina", "Luiz Inacio Lula da Silva",
+    // "Treaty on the Non-Proliferation of Nuclear Weapons", "Convention against Torture".
     static const char* const kJoin[] = {"and", "of", "the", "da", "de", "di", "del", "van", "von", "der", "den", "ter", "ten", "dos",
-                                       "das", "do", "bin", "ibn", "al", "el", "la", "le", "du", "des", "y", "ul"};
+                                       "das", "do", "bin", "ibn", "al", "el", "la", "le", "du", "des", "y", "ul",
+                                       "on", "for", "in", "against", "to", "at", "with"};
     bool join = false;
     for (const char* j : kJoin) join = join || t.folded == j;
     if (!t.capitalized && !join) return false;
@@ -125,6 +127,9 @@ void FindTitles(Context& c) {
     if (best_generic) t.generic_roles = *best_generic;
     if (i > 0 && c.lx.title_blockers.MatchAt(tk, i - 1, i)) t.blocked = true;
     if (i > 1 && tk[i - 1].folded == "-" && c.lx.title_blockers.MatchAt(tk, i - 2, i - 1)) t.blocked = true;
+    // "Under Secretary", "under-secretary" — but "under President Trump" is a preposition.
+    if (i > 0 && tk[i - 1].capitalized && c.lx.title_blockers_capitalized.MatchAt(tk, i - 1, i)) t.blocked = true;
+    if (i > 1 && tk[i - 1].folded == "-" && c.lx.title_blockers_capitalized.MatchAt(tk, i - 2, i - 1)) t.blocked = true;
     c.titles.push_back(std::move(t));
     i += best_n - 1;
   }
@@ -142,7 +147,9 @@ void FindNames(Context& c) {
     std::string key;
     std::size_t best_n = 0;
     const std::vector<NameRef>* best_refs = nullptr;
-    for (std::size_t n = 1; n <= c.ds.longest_name_words + 1 && i + n <= sentence_end; ++n) {
+    // Punctuation inside a name ("Non-Proliferation", "Guinea-Bissau") takes tokens too; the
+    // prefix check ends the scan early anyway.
+    for (std::size_t n = 1; n <= 2 * c.ds.longest_name_words + 1 && i + n <= sentence_end; ++n) {
       // A name never runs into a title ("Chancellor" after "German").
       if (n > 1 && next_title < c.titles.size() && c.titles[next_title].first == i + n - 1) break;
       Append(&key, keys[i + n - 1]);
