@@ -115,6 +115,7 @@ Status Analyze(std::string_view text, const AnalyzeOptions& options, const Datas
     CheckTreaties(c);
     CheckQuantities(c);
     CheckSpouses(c);
+    CheckMemberships(c);
   }
   MergeClaims(&report.claims);
   for (std::size_t i = 0; i < report.claims.size(); ++i) {

@@ -20,5 +20,6 @@ void CheckMeetingsAndEvents(Context& c);
 void CheckTreaties(Context& c);
 void CheckQuantities(Context& c);
 void CheckSpouses(Context& c);
+void CheckMemberships(Context& c);
 
 }  // namespace claimlight::internal

@@ -90,6 +90,11 @@ const Lexicon& GetLexicon() {
     phrases("meeting_triggers", &lx.meeting_triggers);
     phrases("meeting_anaphors", &lx.meeting_anaphors);
     phrases("spouse_nouns", &lx.spouse_nouns);
+    phrases("membership_joins", &lx.membership_joins);
+    phrases("membership_leaves", &lx.membership_leaves);
+    phrases("org_anaphors", &lx.org_anaphors);
+    phrases("membership_followers", &lx.membership_followers);
+    phrases("claim_hedges", &lx.claim_hedges);
     phrases("treaty_triggers", &lx.treaty_triggers);
     phrases("absence_triggers", &lx.absence_triggers);
     phrases("attendance_triggers", &lx.attendance_triggers);

@@ -385,3 +385,33 @@ TEST_CASE("\"skipped the summit\" refers to the summit just confirmed", "[checke
   const auto alone = Check("Chinese President Xi Jinping skipped the summit and sent Premier Li Qiang.", "2023-09-10", ds);
   for (const auto& c : alone.claims) CHECK(c.verdict != Verdict::kContradicted);
 }
+
+TEST_CASE("membership claims: joining and leaving dates of an organisation's members", "[checker][membership]") {
+  const auto ds = test::Bundled();
+  struct Case { const char* text; const char* needle; Verdict verdict; };
+  const Case cases[] = {
+      {"Finland joined NATO in April 2023.", "Finland joined NATO", Verdict::kSupported},
+      {"Finland joined NATO in April 2022.", "Finland joined NATO", Verdict::kContradicted},
+      {"Finland joined NATO in 2023. Sweden joined the alliance in March 2024.", "Sweden joined the alliance", Verdict::kSupported},
+      {"The United Kingdom left the EU on 31 January 2020.", "left the EU", Verdict::kSupported},
+      // A complete member list without the country: it had not joined.
+      {"Ukraine joined NATO in 2022.", "Ukraine joined NATO", Verdict::kContradicted},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const auto r = Check(c.text, "2024-06-01", ds);
+    const Claim* cl = FindClaim(r, ClaimType::kEvent, c.needle);
+    REQUIRE(cl);
+    CHECK(cl->verdict == c.verdict);
+    REQUIRE(!cl->evidence.empty());
+    CHECK(cl->evidence.front().kind == "membership");
+  }
+  // Not memberships, or not something that happened: never contradicted.
+  for (const char* text : {"Ukraine has not joined NATO.", "If Ukraine joined NATO in 2025, Russia would object.",
+                           "Ukraine hopes to join NATO.", "Ukraine will join NATO one day.", "Finland joined NATO exercises in 2015.",
+                           "Ukraine joined NATO leaders in Vilnius.", "Ukraine joined NATO's training mission."}) {
+    INFO(text);
+    const auto r = Check(text, "2024-06-01", ds);
+    for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  }
+}

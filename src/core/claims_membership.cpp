@@ -1,0 +1,133 @@
+// Membership claims: "Sweden joined NATO on Thursday", "Finland joined the alliance in April
+// 2023", "the United Kingdom left the EU in 2020", judged against the organisation's members
+// and their join and leave dates.
+#include <algorithm>
+
+#include "claims.h"
+#include "date.h"
+#include "facts.h"
+
+namespace claimlight::internal {
+namespace {
+
+// The organisation the sentence names after the verb, or that "the alliance" points back to.
+const Organization* OrgAfter(const Context& c, const Sentence& s, std::size_t from, std::size_t* last) {
+  for (std::size_t k = from; k < s.last_token && k < from + 6; ++k) {
+    if (const Mention* m = c.MentionAtToken(k); m && !m->org.empty() && m->person.empty()) {
+      // "joined NATO leaders at the summit", "joined NATO exercises", "joined NATO's mission":
+      // only the organisation itself, followed by punctuation, a preposition or a time.
+      if (m->last < s.last_token) {
+        const Token& next = c.tokens[m->last];
+        const bool time_next = std::any_of(c.times.begin(), c.times.end(), [&](const TimeExpr& t) { return t.first_token == m->last; });
+        if (next.kind == TokenKind::kWord && !time_next && !c.lx.membership_followers.Contains(next.folded)) return nullptr;
+        if (next.folded == "'s") return nullptr;
+      }
+      *last = m->last;
+      return c.ds.FindOrganization(m->org);
+    }
+    if (const std::size_t n = c.lx.org_anaphors.MatchAt(c.tokens, k, s.last_token)) {
+      const int here = c.tokens[k].sentence;
+      for (int back = here; back >= 0 && back >= here - 2; --back) {
+        const auto range = c.MentionsIn(back);
+        for (const Mention* m = range.end(); m != range.begin();) {
+          --m;
+          if (back == here && m->first >= k) continue;
+          if (!m->org.empty() && m->person.empty()) {
+            *last = k + n;
+            return c.ds.FindOrganization(m->org);
+          }
+        }
+      }
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// The country that is the sentence's subject: the last country named (by a name, not an adjective)
+// before the verb in the same sentence.
+const Mention* CountryBefore(const Context& c, const Sentence& s, std::size_t verb) {
+  const Mention* found = nullptr;
+  for (const Mention& m : c.MentionsIn(static_cast<int>(&s - c.sentences.data())))
+    if (m.last <= verb && !m.country.empty() && m.person.empty() && (m.role == NameRole::kName || m.role == NameRole::kAlias)) found = &m;
+  return found;
+}
+
+bool HasFullHistory(const Organization& o) {
+  if (o.members.empty()) return false;
+  for (const auto& m : o.members)
+    if (m.start.empty()) return false;
+  return true;
+}
+
+}  // namespace
+
+void CheckMemberships(Context& c) {
+  if (!c.article_day) return;
+  for (std::size_t si = 0; si < c.sentences.size(); ++si) {
+    const Sentence& s = c.sentences[si];
+    const int sentence = static_cast<int>(si);
+    for (std::size_t i = s.first_token; i < s.last_token; ++i) {
+      std::size_t n = c.lx.membership_joins.MatchAt(c.tokens, i, s.last_token);
+      bool join = n > 0;
+      if (!n) n = c.lx.membership_leaves.MatchAt(c.tokens, i, s.last_token);
+      if (!n) continue;
+      std::size_t org_last = 0;
+      const Organization* org = OrgAfter(c, s, i + n, &org_last);
+      const Mention* country = org ? CountryBefore(c, s, i) : nullptr;
+      if (!org || !country) continue;
+      // "will join", "has not joined", "if Ukraine joined", "hopes to join": not something that
+      // happened.
+      bool hedged = false;
+      for (std::size_t k = s.first_token; k < i && !hedged; ++k)
+        hedged = c.lx.future_markers.MatchAt(c.tokens, k, i) > 0 || c.lx.claim_hedges.MatchAt(c.tokens, k, i) > 0;
+      if (hedged) break;
+      // The sentence's own time, if it gives one.
+      const TimeExpr* when = nullptr;
+      for (const auto& t : c.times)
+        if (t.sentence == sentence && !t.dateline && !when) when = &t;
+      Claim cl = MakeClaim(c, ClaimType::kEvent, country->first, std::max(org_last, when ? when->end_token : org_last));
+      cl.verdict = Verdict::kUnverifiable;
+      cl.confidence = 0.3;
+      const Membership* rec = nullptr;
+      for (const auto& m : org->members)
+        if (m.member == country->country) {
+          const Date& d = join ? m.start : m.end;
+          if (d.empty()) continue;
+          // A country that joined twice: the record that fits the sentence's time.
+          if (!rec || (when && when->to_day >= FirstDay(d) - 1 && when->from_day <= LastDay(d) + 1)) rec = &m;
+        }
+      const std::string who = c.ds.Label(country->country), what = c.ds.Label(org->id);
+      if (rec) {
+        const Date& d = join ? rec->start : rec->end;
+        cl.evidence.push_back({org->id, "membership", who + (join ? " joined " : " left ") + what + " on " + HumanDate(d), rec->source});
+        const bool fits = !when || (when->to_day >= FirstDay(d) - 1 && when->from_day <= LastDay(d) + 1);
+        if (fits) {
+          cl.verdict = Verdict::kSupported;
+          cl.confidence = when ? 0.9 : 0.8;
+          cl.explanation = who + (join ? " joined " : " left ") + what + " on " + HumanDate(d) + ".";
+        } else {
+          const bool exact = !when->vague;
+          cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
+          cl.confidence = exact ? 0.8 : 0.7;
+          cl.explanation = who + (join ? " joined " : " left ") + what + " on " + HumanDate(d) + ", which does not fit the article's \"" +
+                           c.Span(when->first_token, when->end_token) + "\" (" + when->value + ").";
+          if (!when->note.empty()) cl.notes.push_back(c.Span(when->first_token, when->end_token) + ": " + when->note);
+        }
+      } else if (join && HasFullHistory(*org) && !IsMember(c.ds, org->id, country->country, *c.article_day) &&
+                 *c.article_day <= c.ds.as_of_day) {
+        // A complete member list without the country: it had not joined by the article date.
+        cl.verdict = Verdict::kContradicted;
+        cl.confidence = 0.7;
+        cl.explanation = who + " is not among the members of " + what + " on " + HumanDate(FromDayNumber(*c.article_day)) + ".";
+        cl.evidence.push_back({org->id, "membership", what + ": member list with joining dates", org->source});
+      } else {
+        cl.explanation = "The dataset does not record when " + who + (join ? " joined " : " left ") + what + ".";
+      }
+      c.report->claims.push_back(std::move(cl));
+      break;
+    }
+  }
+}
+
+}  // namespace claimlight::internal
