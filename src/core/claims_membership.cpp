@@ -2,6 +2,7 @@
 // 2023", "the United Kingdom left the EU in 2020", judged against the organisation's members
 // and their join and leave dates.
 #include <algorithm>
+#include <cstdlib>
 
 #include "claims.h"
 #include "date.h"
@@ -53,6 +54,53 @@ const Mention* CountryBefore(const Context& c, const Sentence& s, std::size_t ve
   return found;
 }
 
+// "32nd", "31st", "first": an ordinal at token k; 0 if none. *after is the token after it.
+int OrdinalAt(const Context& c, std::size_t k, std::size_t end, std::size_t* after) {
+  if (k >= end) return 0;
+  const Token& t = c.tokens[k];
+  if (t.kind == TokenKind::kNumber && k + 1 < end) {
+    const Token& suffix = c.tokens[k + 1];
+    const std::string& f = suffix.folded;
+    if (suffix.start == t.end && (f == "st" || f == "nd" || f == "rd" || f == "th")) {
+      *after = k + 2;
+      return std::atoi(t.folded.c_str());
+    }
+  }
+  if (const auto it = c.lx.ordinal_words.find(t.folded); it != c.lx.ordinal_words.end()) {
+    *after = k + 1;
+    return it->second;
+  }
+  return 0;
+}
+
+// "NATO's 32nd member", "the 31st member of NATO": the ordinal and the organisation, if the
+// sentence has such a phrase after token `from`.
+int OrdinalMember(const Context& c, const Sentence& s, std::size_t from, std::string* org, std::size_t* last) {
+  for (std::size_t k = from; k < s.last_token; ++k) {
+    std::size_t after = 0;
+    const int n = OrdinalAt(c, k, s.last_token, &after);
+    if (!n || after >= s.last_token || (c.tokens[after].folded != "member" && c.tokens[after].folded != "members")) continue;
+    // "NATO's 32nd member"
+    if (k >= 2 && c.tokens[k - 1].folded == "'s")
+      if (const Mention* m = c.MentionAtToken(k - 2); m && !m->org.empty()) {
+        *org = m->org;
+        *last = after + 1;
+        return n;
+      }
+    // "the 31st member of NATO"
+    if (after + 2 < s.last_token && c.tokens[after + 1].folded == "of")
+      if (const Mention* m = c.MentionAtToken(after + 2); m && !m->org.empty()) {
+        *org = m->org;
+        *last = m->last;
+        return n;
+      }
+  }
+  return 0;
+}
+
+// How many members the organisation had on that day.
+int MembersOnDay(const Dataset& ds, const std::string& org, long day) { return static_cast<int>(MembersOn(ds, org, day).size()); }
+
 bool HasFullHistory(const Organization& o) {
   if (o.members.empty()) return false;
   for (const auto& m : o.members)
@@ -71,9 +119,19 @@ void CheckMemberships(Context& c) {
       std::size_t n = c.lx.membership_joins.MatchAt(c.tokens, i, s.last_token);
       bool join = n > 0;
       if (!n) n = c.lx.membership_leaves.MatchAt(c.tokens, i, s.last_token);
+      // "became NATO's 32nd member", "became the 31st member of NATO"
+      std::string ordinal_org;
+      std::size_t ordinal_last = 0;
+      int ordinal = 0;
+      if (c.tokens[i].folded == "became" || join) ordinal = OrdinalMember(c, s, i + 1, &ordinal_org, &ordinal_last);
+      if (!n && ordinal) {
+        n = 1;
+        join = true;
+      }
       if (!n) continue;
       std::size_t org_last = 0;
-      const Organization* org = OrgAfter(c, s, i + n, &org_last);
+      const Organization* org = ordinal ? c.ds.FindOrganization(ordinal_org) : OrgAfter(c, s, i + n, &org_last);
+      if (ordinal) org_last = ordinal_last;
       const Mention* country = org ? CountryBefore(c, s, i) : nullptr;
       if (!org || !country) continue;
       // "will join", "has not joined", "if Ukraine joined", "hopes to join": not something that
@@ -102,10 +160,17 @@ void CheckMemberships(Context& c) {
         const Date& d = join ? rec->start : rec->end;
         cl.evidence.push_back({org->id, "membership", who + (join ? " joined " : " left ") + what + " on " + HumanDate(d), rec->source});
         const bool fits = !when || (when->to_day >= FirstDay(d) - 1 && when->from_day <= LastDay(d) + 1);
-        if (fits) {
+        const int nth = ordinal && join && HasFullHistory(*org) ? MembersOnDay(c.ds, org->id, LastDay(d)) : 0;
+        if (fits && nth && nth != ordinal) {
+          cl.verdict = Verdict::kContradicted;
+          cl.confidence = 0.8;
+          cl.explanation = who + " joined " + what + " on " + HumanDate(d) + " as its member number " + std::to_string(nth) + ", not " +
+                           std::to_string(ordinal) + ".";
+        } else if (fits) {
           cl.verdict = Verdict::kSupported;
           cl.confidence = when ? 0.9 : 0.8;
-          cl.explanation = who + (join ? " joined " : " left ") + what + " on " + HumanDate(d) + ".";
+          cl.explanation = who + (join ? " joined " : " left ") + what + " on " + HumanDate(d) +
+                           (nth ? ", its member number " + std::to_string(nth) : std::string()) + ".";
         } else {
           const bool exact = !when->vague;
           cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;

@@ -396,6 +396,9 @@ TEST_CASE("membership claims: joining and leaving dates of an organisation's mem
       {"The United Kingdom left the EU on 31 January 2020.", "left the EU", Verdict::kSupported},
       // A complete member list without the country: it had not joined.
       {"Ukraine joined NATO in 2022.", "Ukraine joined NATO", Verdict::kContradicted},
+      // The ordinal counts the members on the day it joined.
+      {"Sweden formally became NATO's 32nd member on 7 March 2024.", "32nd member", Verdict::kSupported},
+      {"Finland became the 30th member of NATO in April 2023.", "30th member", Verdict::kContradicted},
   };
   for (const auto& c : cases) {
     INFO(c.text);
