@@ -365,8 +365,7 @@ std::string TimeSaid(const Context& c, const TimeExpr& t) {
 void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Claim* cl) {
   const Meeting& m = *mm.m;
   cl->evidence.push_back(MeetingEvidence(c.ds, m));
-  std::string where = c.ds.Label(m.venue.empty() ? m.place : m.venue);
-  if (!m.venue.empty() && !m.place.empty()) where += ", " + c.ds.Label(m.place);
+  const std::string where = MeetingWhere(c.ds, m);
   const bool same_day = f.time && mm.date_ok;
   // News reports meetings of the last days: two named participants of a bilateral meeting
   // that ended at most three days before the article, with no other date given, is that one.
@@ -541,10 +540,16 @@ bool JudgeEvent(const Context& c, const Frame& f, EventKind kind, std::size_t tr
         cl->explanation = listed ? who + " took part in " + m.name + " (" + c.ds.Label(m.place) + ", " + MeetingDates(m) + ")."
                                  : m.name + " took place in " + c.ds.Label(m.place) + " on " + MeetingDates(m) + ", and " + who +
                                        " was one of the leaders it invited.";
+      } else if (!m.participants.empty() && m.groups.empty()) {
+        // A meeting with its participants on record, and this person not among them.
+        cl->verdict = Verdict::kUnverifiable;
+        cl->confidence = 0.3;
+        cl->explanation = "The dataset lists who met at " + m.name + " (" + MeetingDates(m) + "), but not " + who + ".";
       } else {
         cl->verdict = Verdict::kSupported;
         cl->confidence = 0.6;
-        cl->explanation = m.name + " took place in " + c.ds.Label(m.place) + " on " + MeetingDates(m) + "; the dataset does not list who attended.";
+        cl->explanation = m.name + (m.place.empty() ? "" : " took place in " + c.ds.Label(m.place) + " on") +
+                          (m.place.empty() ? " took place on " : " ") + MeetingDates(m) + "; the dataset does not list who attended.";
       }
       return true;
     case EventKind::kNone:
@@ -702,7 +707,7 @@ void CheckMeetingsAndEvents(Context& c) {
         if (anchored || arrival) {
           Claim cl = MakeClaim(c, ClaimType::kEvent, f.first, f.last);
           if (JudgeEvent(c, f, ek, at, mm, &cl)) {
-            if (cl.verdict == Verdict::kSupported) {
+            if (cl.verdict == Verdict::kSupported && (!c.article_day || MeetingStart(*mm.m) <= *c.article_day)) {
               settled = mm.m;
               settled_sentence = sentence;
             }
@@ -780,7 +785,9 @@ void CheckMeetingsAndEvents(Context& c) {
     } else {
       JudgeMeeting(c, f, mm, &cl);
       if (cl.verdict == Verdict::kSupported) ExtendOverLaterMention(c, s, f.last, *mm.m, &cl);
-      if (cl.verdict == Verdict::kSupported) {
+      // A meeting still ahead of the article date is an announcement: "the talks" later on
+      // speak of one that took place.
+      if (cl.verdict == Verdict::kSupported && (!c.article_day || MeetingStart(*mm.m) <= *c.article_day)) {
         settled = mm.m;
         settled_sentence = sentence;
       }

@@ -107,9 +107,15 @@ Evidence TenureEvidence(const Dataset& ds, const Tenure& t) {
   return {t.id, "tenure", ds.Label(t.person) + ": " + TenureText(ds, t), t.source};
 }
 
-Evidence MeetingEvidence(const Dataset& ds, const Meeting& m) {
+std::string MeetingWhere(const Dataset& ds, const Meeting& m) {
   std::string where = ds.Label(m.venue.empty() ? m.place : m.venue);
-  if (!m.venue.empty() && !m.place.empty()) where += ", " + ds.Label(m.place);
+  // "Presidential Palace, Helsinki" already says the city.
+  if (!m.venue.empty() && !m.place.empty() && where.find(ds.Label(m.place)) == std::string::npos) where += ", " + ds.Label(m.place);
+  return where;
+}
+
+Evidence MeetingEvidence(const Dataset& ds, const Meeting& m) {
+  const std::string where = MeetingWhere(ds, m);
   return {m.id, "meeting", m.name + (where.empty() ? "" : ", " + where) + ", " + MeetingDates(m), m.source};
 }
 

@@ -23,6 +23,8 @@ std::vector<std::string> MembersOn(const Dataset& ds, const std::string& org, lo
 std::vector<std::string> ExpectedAttendees(const Dataset& ds, const Meeting& m);
 
 Evidence TenureEvidence(const Dataset& ds, const Tenure& t);
+// Where a meeting took place, for a reader: "Élysée Palace, Paris".
+std::string MeetingWhere(const Dataset& ds, const Meeting& m);
 Evidence MeetingEvidence(const Dataset& ds, const Meeting& m);
 Evidence TreatyEvidence(const Dataset& ds, const Treaty& t);
 std::string TenureText(const Dataset& ds, const Tenure& t);  // "Prime Minister of Armenia from 8 May 2018"

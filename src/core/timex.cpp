@@ -357,12 +357,13 @@ std::optional<Date> FindDateline(std::string_view text, const Lexicon& lx) {
   if (times.empty() || !times.front().exact_day) return std::nullopt;
   const TimeExpr& t = times.front();
   // A place may stand before the date: "WASHINGTON, June 17, 2021 —", "BAKU, 23 February
-  // 2022 (TDI):". At most four capitalized words, the last followed by a comma.
+  // 2022 (TDI):", "ANCHORAGE, Alaska, August 16, 2025 —". Capitalized words and commas, at
+  // most seven tokens, the last a comma.
   const std::size_t first = t.first_token;
   if (first > 0) {
-    if (marker || first > 5 || line[first - 1].folded != ",") return std::nullopt;
+    if (marker || first > 7 || line[first - 1].folded != ",") return std::nullopt;
     for (std::size_t k = 0; k + 1 < first; ++k)
-      if (line[k].kind != TokenKind::kWord || !line[k].capitalized) return std::nullopt;
+      if (!(line[k].kind == TokenKind::kWord && line[k].capitalized) && line[k].folded != ",") return std::nullopt;
   }
   // The date ends the line, or a dash, colon or parenthesis follows it (the dateline's end).
   // Without a marker or place a short line that is only a date also counts.

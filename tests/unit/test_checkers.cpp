@@ -418,3 +418,23 @@ TEST_CASE("membership claims: joining and leaving dates of an organisation's mem
     for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
   }
 }
+
+TEST_CASE("back-references skip announced meetings; officials not on a meeting's list stay unverified", "[checker][meeting]") {
+  const auto ds = test::Bundled();
+  const auto r = Check("ANCHORAGE, Alaska, August 16, 2025 — Donald Trump and Vladimir Putin met at Joint Base Elmendorf-Richardson on Friday.\n"
+                       "Volodymyr Zelensky is due in Washington on Monday, where he will meet Trump at the White House.\n"
+                       "Marco Rubio joined Trump in the talks.",
+                       "", ds);
+  CHECK(r.article_date == "2025-08-16");
+  const Claim* joined = FindClaim(r, ClaimType::kEvent, "Marco Rubio joined Trump");
+  REQUIRE(joined);
+  CHECK(joined->verdict == Verdict::kUnverifiable);
+  REQUIRE(!joined->evidence.empty());
+  CHECK(joined->evidence.front().summary.find("Alaska") != std::string::npos);
+  for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  // A venue that names its city is not followed by the city again.
+  const auto h = Check("Donald Trump and Vladimir Putin met in Helsinki in July 2018.", "2018-07-20", ds);
+  const Claim* met = FindClaim(h, ClaimType::kMeeting, "Helsinki");
+  REQUIRE(met);
+  CHECK(met->explanation.find("Helsinki, Helsinki") == std::string::npos);
+}

@@ -77,6 +77,7 @@ TEST_CASE("datelines", "[time]") {
   CHECK(FindDateline("WASHINGTON, June 17, 2021 — The two presidents met.", GetLexicon())->ToString() == "2021-06-17");
   CHECK(FindDateline("BAKU, 23 February 2022 (TDI): Talks began.", GetLexicon())->ToString() == "2022-02-23");
   CHECK(FindDateline("New Delhi, 5 May 2020\nThe talks", GetLexicon())->ToString() == "2020-05-05");
+  CHECK(FindDateline("ANCHORAGE, Alaska, August 16, 2025 — The two presidents met.", GetLexicon())->ToString() == "2025-08-16");
   // A sentence that starts with a place and a date is not a dateline.
   CHECK_FALSE(FindDateline("In Paris, on 5 May 2020 the leaders met again.", GetLexicon()));
   CHECK_FALSE(FindDateline("Paris, 5 May 2020 was the day the leaders met.", GetLexicon()));
