@@ -283,9 +283,11 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
     // A sentence that names a meeting or a series speaks of that one.
     if (!qualifies || ((!f.series.empty() || !f.meetings_named.empty()) && !named && !series)) continue;
     double score = (named ? 6 : 0) + (series ? 3 : 0) + weight + (place_hit ? 1.5 : 0);
+    // With neither a time nor an article date, how far the meeting is cannot be known.
+    const bool anchored_in_time = f.time || c.article_day;
     const long anchor = f.time ? f.time->from_day : (c.article_day ? *c.article_day : ms);
-    const long distance = anchor < ms ? ms - anchor : (anchor > me ? anchor - me : 0);
-    score -= static_cast<double>(distance) / 30.0;
+    const long distance = !anchored_in_time ? 100000 : anchor < ms ? ms - anchor : (anchor > me ? anchor - me : 0);
+    if (anchored_in_time) score -= static_cast<double>(distance) / 30.0;
     if (!best.m || score > best.score) {
       best = MeetingMatch{};
       best.m = &m;
