@@ -59,13 +59,35 @@ bool PrecededByPlacePreposition(const Context& c, const Mention& m) {
 // Whether an organisation is used as a summit series by the dataset's meetings.
 bool IsSeries(const Context& c, const std::string& org) { return c.ds.series.count(org) > 0; }
 
-// A place counts for the claim only near its trigger and within the same clause.
+// A relative clause around the trigger (", who hosts the summit,"): its [first, last) tokens,
+// or {0, 0} when the trigger is not in one.
+std::pair<std::size_t, std::size_t> RelativeClause(const Context& c, std::size_t trigger_first) {
+  const int sentence = c.tokens[trigger_first].sentence;
+  std::size_t k = trigger_first;
+  while (k > 0 && c.tokens[k - 1].sentence == sentence && c.tokens[k - 1].folded != ",") --k;
+  if (k == 0 || c.tokens[k - 1].folded != "," || k >= c.tokens.size()) return {0, 0};
+  const std::string& w = c.tokens[k].folded;
+  if (w != "who" && w != "which" && w != "whose") return {0, 0};
+  std::size_t e = trigger_first;
+  while (e < c.tokens.size() && c.tokens[e].sentence == sentence && c.tokens[e].folded != ",") ++e;
+  return {k - 1, e};
+}
+
+// A place counts for the claim only near its trigger and within the same clause: not across
+// a semicolon or bracket, not into or out of a relative clause ("Blair, who hosts the summit,
+// returned to London"), and "to London" only right after a visit ("his visit to Egypt"), not
+// after another verb of movement.
 bool NearTrigger(const Context& c, const Mention& m, std::size_t trigger_first, std::size_t trigger_last) {
   const std::size_t lo = trigger_first > 12 ? trigger_first - 12 : 0;
   if (m.first + 1 < lo || m.first > trigger_last + 10) return false;
   const std::size_t a = std::min(m.first, trigger_first), b = std::max(m.first, trigger_last);
   for (std::size_t i = a; i < b; ++i)
     if (c.tokens[i].folded == ";" || c.tokens[i].folded == "(" || c.tokens[i].folded == ")") return false;
+  const auto [rel_first, rel_last] = RelativeClause(c, trigger_first);
+  if (rel_last > rel_first && (m.first < rel_first || m.first >= rel_last)) return false;
+  std::size_t p = m.first;
+  if (p > 0 && c.tokens[p - 1].folded == "the") --p;
+  if (p > 0 && c.tokens[p - 1].folded == "to" && p - 1 != trigger_last) return false;
   return true;
 }
 

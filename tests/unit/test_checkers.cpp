@@ -438,3 +438,19 @@ TEST_CASE("back-references skip announced meetings; officials not on a meeting's
   REQUIRE(met);
   CHECK(met->explanation.find("Helsinki, Helsinki") == std::string::npos);
 }
+
+TEST_CASE("places outside the trigger's relative clause, or reached by another verb, are not the meeting's", "[checker][meeting]") {
+  const auto ds = test::Bundled();
+  for (const char* text : {"Leaders of the Group of Eight met at Gleneagles. British Prime Minister Tony Blair, who hosts the summit, "
+                           "returned briefly to London on Thursday.",
+                           "Joe Biden flew to London after the G20 summit in Bali on Tuesday."}) {
+    INFO(text);
+    const auto r = Check(text, text[0] == 'L' ? "2005-07-08" : "2022-11-16", ds);
+    for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  }
+  // "a visit to" keeps its place.
+  const auto v = Check("Narendra Modi held talks with President Abdel Fattah El-Sisi on his state visit to Egypt on June 25, 2023.", "2023-06-26", ds);
+  const Claim* cl = FindClaim(v, ClaimType::kMeeting, "Sisi");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+}
