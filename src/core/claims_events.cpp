@@ -713,11 +713,17 @@ void CheckMeetingsAndEvents(Context& c) {
         f.pronoun_subject = true;
       }
       // "Xi Jinping skipped the summit": the summit the sentences before confirmed.
+      // Only a noun for the meeting itself ("the summit", not "the leaders"), and only when the
+      // people the sentence names were there.
       if (f.series.empty() && f.meetings_named.empty() && f.places.empty() && settled && sentence - settled_sentence <= 5) {
         bool refers = false;
         for (std::size_t i = s.first_token; i < s.last_token && !refers; ++i)
-          refers = c.lx.meeting_anaphors.MatchAt(c.tokens, i, s.last_token) > 0;
-        if (refers) f.meetings_named.push_back(settled->id);
+          refers = c.lx.event_anaphors.MatchAt(c.tokens, i, s.last_token) > 0;
+        const auto expected = ExpectedAttendees(c.ds, *settled);
+        bool were_there = f.people.empty();
+        for (const auto& p : f.people)
+          were_there = were_there || std::find(expected.begin(), expected.end(), p) != expected.end() || settled->chair == p;
+        if (refers && were_there) f.meetings_named.push_back(settled->id);
       }
       const bool country_host = ek == EventKind::kHost && f.people.empty() && !f.countries.empty();
       if ((!f.people.empty() || country_host) && (!f.series.empty() || !f.meetings_named.empty() || !f.places.empty())) {

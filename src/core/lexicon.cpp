@@ -89,6 +89,7 @@ const Lexicon& GetLexicon() {
     phrases("title_blockers_capitalized", &lx.title_blockers_capitalized);
     phrases("meeting_triggers", &lx.meeting_triggers);
     phrases("meeting_anaphors", &lx.meeting_anaphors);
+    phrases("event_anaphors", &lx.event_anaphors);
     phrases("spouse_nouns", &lx.spouse_nouns);
     phrases("membership_joins", &lx.membership_joins);
     phrases("membership_leaves", &lx.membership_leaves);

@@ -97,3 +97,27 @@ TEST_CASE("planted errors in development articles are flagged", "[golden]") {
   // A floor that keeps regressions visible; the score command reports the exact rate.
   CHECK(static_cast<double>(detected) / planted >= 0.35);
 }
+
+// Articles the team wrote from checked facts (tests/fixtures/articles): every sentence is
+// true, so nothing may be contradicted or mixed; each dates itself through its dateline.
+TEST_CASE("true articles written by the team: no contradiction, most claims supported", "[golden]") {
+  const auto ds = test::Bundled();
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(test::SourceDir() / "tests/fixtures/articles")) {
+    if (e.path().extension() != ".txt") continue;
+    ++files;
+    const std::string text = test::ReadFile(e.path());
+    const auto r = test::Check(text, "", ds);
+    INFO(e.path().filename().string());
+    CHECK(r.article_date_source == "dateline");
+    int supported = 0;
+    for (const auto& c : r.claims) {
+      INFO(c.text << " — " << c.explanation);
+      CHECK(c.verdict != Verdict::kContradicted);
+      CHECK(c.verdict != Verdict::kMixed);
+      supported += c.verdict == Verdict::kSupported;
+    }
+    CHECK(supported * 2 >= static_cast<int>(r.claims.size()));
+  }
+  CHECK(files >= 5);
+}
