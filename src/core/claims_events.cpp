@@ -1156,6 +1156,8 @@ void CheckQuantities(Context& c) {
     if (!number || tk[i].folded == "a" || tk[i].folded == "an" || tk[i].folded == "one") continue;
     // Years and dates are times, not quantities.
     if (in_time[i]) continue;
+    // "the two leaders", "the two sides": a way of referring back, not a figure.
+    if (i > 0 && c.lx.meeting_anaphors.MatchAt(tk, i - 1, tk.size()) > 0) continue;
     const Sentence& s = c.sentences[static_cast<std::size_t>(tk[i].sentence)];
     // Sums of money: "£480m", "$1.5 billion", "€55m".
     const bool currency = i > 0 && (tk[i - 1].folded == "£" || tk[i - 1].folded == "$" || tk[i - 1].folded == "€") && tk[i - 1].end == tk[i].start;
