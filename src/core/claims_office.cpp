@@ -175,11 +175,22 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
   // Not holding it: contradicted only on positive evidence.
   std::vector<const Tenure*> others;
   const Office* office_for_others = nullptr;
+  // An organisation's office is meant when the title names only that organisation's offices
+  // ("UN Secretary-General", "European Commission President"), or when the person held it at
+  // another time ("Secretary General Anders Fogh Rasmussen" is NATO's).
+  bool one_org = !offices.empty() && offices.front()->jurisdiction.rfind("org/", 0) == 0;
+  for (const Office* o : offices) one_org = one_org && o->jurisdiction == offices.front()->jurisdiction;
   for (const Office* o : offices) {
     if (jurisdiction.empty()) {
-      // Without a jurisdiction only the person's own countries count.
+      // Without a jurisdiction only the person's own countries count, or an organisation as above.
       const auto countries = CountriesOf(ds, person, day);
-      if (std::find(countries.begin(), countries.end(), o->jurisdiction) == countries.end()) continue;
+      const bool own_country = std::find(countries.begin(), countries.end(), o->jurisdiction) != countries.end();
+      // ... but not when the person held another office that day: the title may be that
+      // office's (Javier Solana, once NATO's Secretary General, later held an EU post).
+      const bool busy = std::any_of(tenures.begin(), tenures.end(), [&](const Tenure* tn) { return Dataset::Covers(*tn, day); });
+      const bool held_it = !busy && std::any_of(tenures.begin(), tenures.end(), [&](const Tenure* tn) { return tn->office == o->id; });
+      const bool org_meant = o->jurisdiction.rfind("org/", 0) == 0 && (one_org || held_it);
+      if (!own_country && !org_meant) continue;
     }
     if (!o->single_holder) continue;
     for (const Tenure* h : HoldersOn(ds, o->id, day))

@@ -454,3 +454,23 @@ TEST_CASE("places outside the trigger's relative clause, or reached by another v
   REQUIRE(cl);
   CHECK(cl->verdict == Verdict::kSupported);
 }
+
+TEST_CASE("organisation titles: the organisation the title or the person's career names", "[checker][office]") {
+  const auto ds = test::Bundled();
+  struct Case { const char* text; const char* date; const char* needle; Verdict verdict; };
+  const Case cases[] = {
+      {"UN Secretary-General Kofi Annan hailed the deal.", "2015-12-12", "Kofi Annan", Verdict::kContradicted},
+      {"UN Secretary-General Ban Ki-moon hailed the deal.", "2015-12-12", "Ban Ki-moon", Verdict::kSupported},
+      {"European Commission President Jean-Claude Juncker spoke.", "2020-01-31", "Juncker", Verdict::kContradicted},
+      {"NATO leaders met. Secretary General Anders Fogh Rasmussen spoke.", "2024-07-10", "Rasmussen", Verdict::kContradicted},
+      // Holding another office that day: the title may be that one's.
+      {"Secretary General Javier Solana spoke in Brussels.", "2005-06-01", "Solana", Verdict::kUnverifiable},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " @ " << c.date);
+    const auto r = Check(c.text, c.date, ds);
+    const Claim* cl = FindClaim(r, ClaimType::kOffice, c.needle);
+    REQUIRE(cl);
+    CHECK(cl->verdict == c.verdict);
+  }
+}
