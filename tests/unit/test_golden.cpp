@@ -3,6 +3,8 @@
 // on real news text with the bundled dataset: no supported fact is flagged, gold times are
 // resolved, claims are found, and the JS contract's fields are present.
 #include <catch2/catch.hpp>
+#include <cstring>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "helpers.h"
@@ -120,4 +122,53 @@ TEST_CASE("true articles written by the team: no contradiction, most claims supp
     CHECK(supported * 2 >= static_cast<int>(r.claims.size()));
   }
   CHECK(files >= 5);
+}
+
+// The same articles with one planted error each (a wrong title, place, day, year, spouse or
+// member): each must be flagged where it was planted, as the development set's planted errors.
+TEST_CASE("planted errors in the team's true articles are flagged where they were planted", "[golden]") {
+  const auto ds = test::Bundled();
+  struct Plant { const char* file; const char* find; const char* replace; };
+  const Plant plants[] = {
+      {"g8-gleneagles-2005.txt", "French President Jacques Chirac", "French Prime Minister Jacques Chirac"},
+      {"g8-gleneagles-2005.txt", "meeting at Gleneagles in Scotland", "meeting at Evian in France"},
+      {"g8-gleneagles-2005.txt", "German Chancellor Gerhard Schroeder", "German Chancellor Angela Merkel"},
+      {"g20-new-delhi-2023.txt", "summit in New Delhi on Saturday", "summit in Mumbai on Saturday"},
+      {"g20-new-delhi-2023.txt", "sent Premier Li Qiang", "sent Premier Li Keqiang"},
+      {"g20-new-delhi-2023.txt", "British Prime Minister Rishi Sunak", "British Prime Minister Boris Johnson"},
+      {"g20-new-delhi-2023.txt", "his wife, Akshata Murty", "his wife, Carrie Symonds"},
+      {"g7-hiroshima-2023.txt", "Japanese Prime Minister Fumio Kishida hosted", "Japanese Prime Minister Shinzo Abe hosted"},
+      {"g7-hiroshima-2023.txt", "summit in Hiroshima on Saturday", "summit in Hiroshima on Tuesday"},
+      {"obama-havana-2016.txt", "Cuban President Raul Castro", "Cuban President Fidel Castro"},
+      {"obama-havana-2016.txt", "in Havana on Monday", "in Havana on Thursday"},
+      {"obama-havana-2016.txt", "Secretary of State John Kerry", "Secretary of State Hillary Clinton"},
+      {"modi-xi-wuhan-2018.txt", "informal talks in Wuhan", "informal talks in Shanghai"},
+      {"modi-xi-wuhan-2018.txt", "Chinese President Xi Jinping", "Chinese Premier Xi Jinping"},
+      {"brexit-2020.txt", "European Commission President Ursula von der Leyen", "European Commission President Jean-Claude Juncker"},
+      {"brexit-2020.txt", "The UK joined the European Economic Community in 1973", "The UK joined the European Economic Community in 1979"},
+      {"sweden-joins-nato-2024.txt", "Finland joined the alliance in April 2023", "Finland joined the alliance in April 2022"},
+      {"sweden-joins-nato-2024.txt", "entered into force in 1970", "entered into force in 1975"},
+      {"trump-putin-alaska-2025.txt", "met in Helsinki in July 2018", "met in Helsinki in July 2017"},
+      {"trump-putin-alaska-2025.txt", "Secretary of State Marco Rubio", "Secretary of State Antony Blinken"},
+      {"nato-washington-2024.txt", "Secretary General Jens Stoltenberg", "Secretary General Anders Fogh Rasmussen"},
+      {"jcpoa-vienna-2015.txt", "Iranian President Hassan Rouhani", "Iranian President Mahmoud Ahmadinejad"},
+      {"minsk-ii-2015.txt", "Ukrainian President Petro Poroshenko", "Ukrainian President Viktor Yanukovych"},
+      {"paris-agreement-2015.txt", "UN Secretary-General Ban Ki-moon", "UN Secretary-General Kofi Annan"},
+  };
+  int flagged = 0;
+  for (const auto& p : plants) {
+    std::string text = test::ReadFile(test::SourceDir() / "tests/fixtures/articles" / p.file);
+    const std::size_t at = text.find(p.find);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, std::strlen(p.find), p.replace);
+    const std::size_t end = at + std::strlen(p.replace);
+    const auto r = test::Check(text, "", ds);
+    bool hit = false;
+    for (const auto& c : r.claims)
+      hit = hit || ((c.verdict == Verdict::kContradicted || c.verdict == Verdict::kMixed) && c.start < end && at < c.end);
+    INFO(p.file << ": " << p.replace);
+    CHECK(hit);
+    flagged += hit;
+  }
+  CHECK(flagged == static_cast<int>(std::size(plants)));
 }
