@@ -140,6 +140,9 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       if (k < s.last_token && c.lx.group_words.MatchAt(c.tokens, k, s.last_token)) Extend(f, m.first, k + 1);
     }
     bool placed = PrecededByPlacePreposition(c, m) && NearTrigger(c, m, trigger_first, trigger_last);
+    // "visited Serbia", "will visit Hungary": the place is the verb's object.
+    const std::string& tw = c.tokens[trigger_first].folded;
+    if (m.first == trigger_last && tw.rfind("visit", 0) == 0) placed = true;
     // After "on the eve of his meeting with Xi," the places belong to the next clause.
     if (placed && f.relational && m.first > trigger_last)
       for (std::size_t k = trigger_last; k < m.first && placed; ++k) placed = c.tokens[k].folded != ",";
@@ -814,6 +817,19 @@ void CheckMeetingsAndEvents(Context& c) {
       cl.explanation = "The dataset has no record of this meeting around that time.";
     } else {
       JudgeMeeting(c, f, mm, &cl);
+      // "Xi will then visit Serbia": a sentence about what is still to come is not judged by a
+      // meeting that has already taken place.
+      if (c.article_day && MeetingEnd(*mm.m) < *c.article_day && cl.verdict != Verdict::kUnverifiable) {
+        bool future = false;
+        for (std::size_t k = s.first_token; k < trigger && !future; ++k) future = c.lx.future_markers.MatchAt(c.tokens, k, trigger) > 0;
+        if (future) {
+          cl.verdict = Verdict::kUnverifiable;
+          cl.confidence = 0.3;
+          cl.explanation = "The sentence speaks of something still to come; the dataset's " + mm.m->name + " (" + MeetingDates(*mm.m) +
+                           ") has already taken place.";
+          cl.notes.clear();
+        }
+      }
       if (cl.verdict == Verdict::kSupported) ExtendOverLaterMention(c, s, f.last, *mm.m, &cl);
       // A meeting still ahead of the article date is an announcement: "the talks" later on
       // speak of one that took place.

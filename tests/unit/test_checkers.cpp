@@ -474,3 +474,15 @@ TEST_CASE("organisation titles: the organisation the title or the person's caree
     CHECK(cl->verdict == c.verdict);
   }
 }
+
+TEST_CASE("a sentence about what is still to come is not judged by a meeting already held", "[checker][meeting]") {
+  const auto r = Check("Joe Biden met Vladimir Putin in Geneva on Wednesday. Biden will meet Putin again in Geneva.", "2021-06-17");
+  const Claim* cl = FindClaim(r, ClaimType::kMeeting, "will meet");
+  if (!cl) cl = FindClaim(r, ClaimType::kMeeting, "meet Putin again");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kUnverifiable);
+  // "visited France": the country is the visit's place, and Geneva is not in France.
+  const auto v = Check("Joe Biden visited France on Wednesday and met Vladimir Putin.", "2021-06-17");
+  for (const auto& c : v.claims)
+    if (c.type == ClaimType::kMeeting) CHECK(c.verdict != Verdict::kSupported);
+}
