@@ -191,7 +191,8 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
   const auto time_it = std::lower_bound(c.times.begin(), c.times.end(), sentence,
                                         [](const TimeExpr& t, int sn) { return t.sentence < sn; });
   for (auto tim = time_it; tim != c.times.end() && tim->sentence == sentence; ++tim)
-    if (const TimeExpr& t = *tim; !t.dateline) {
+    // "in office since Friday", "their first meeting since 2019": another event's time.
+    if (const TimeExpr& t = *tim; !t.dateline && !(t.first_token > 0 && c.tokens[t.first_token - 1].folded == "since")) {
       if (!f.time) f.time = &t;
       if (f.time == &t) Extend(f, t.first_token, t.end_token);
     }
@@ -422,7 +423,14 @@ void JudgeMeeting(const Context& c, const Frame& f, const MeetingMatch& mm, Clai
   }
   if (!mm.date_ok && f.time) {
     const bool exact = f.time->exact_day && !f.time->vague;
-    const bool close = exact ? mm.distance <= 3 : mm.distance <= 21;
+    // Within a week ("on Thursday" for a Monday meeting) for a meeting of two or more named
+    // leaders on its list, at the place the sentence gives, with a time that dates the meeting
+    // (not "since Friday"); otherwise a few days.
+    int listed = 0;
+    for (const auto& p : f.people) listed += std::count(m.participants.begin(), m.participants.end(), p) > 0;
+    const bool since = f.time->first_token > 0 && c.tokens[f.time->first_token - 1].folded == "since";
+    const bool bilateral_here = m.groups.empty() && listed >= 2 && mm.place_hit && !f.places.empty() && !since;
+    const bool close = exact ? mm.distance <= (bilateral_here ? 7 : 3) : mm.distance <= 21;
     if (!mm.anchored && !(close && mm.stated_hits >= 2))
       return unverifiable("The closest record, " + m.name + " (" + MeetingDates(m) + "), is on another date; the dataset may lack this meeting.");
     cl->verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
@@ -863,6 +871,20 @@ bool IsParty(const Treaty& t, const std::string& country) {
 
 }  // namespace
 
+// Whether a place a sentence gives fits where a treaty was signed: the same place, one within
+// the other, or the country it is in. Two different cities do not fit.
+bool SignedPlaceFits(const Dataset& ds, const std::string& signed_place, const std::string& said) {
+  if (said == signed_place || ds.PlaceWithin(signed_place, said) || ds.PlaceWithin(said, signed_place)) return true;
+  const std::string signed_country = ds.CountryOf(signed_place);
+  if (ds.FindCountry(said)) return signed_country.empty() || signed_country == said;
+  const Place* a = ds.FindPlace(said);
+  const Place* b = ds.FindPlace(signed_place);
+  if (!a || !b) return true;  // a place the dataset does not know decides nothing
+  const std::string said_country = ds.CountryOf(said);
+  if (!said_country.empty() && !signed_country.empty() && said_country != signed_country) return false;
+  return !(a->kind == "city" && b->kind == "city");
+}
+
 // Whether a document noun ("agreement", "joint statement", "deal") can name that treaty.
 bool NounFits(const std::string& w, const Treaty& t) {
   if (w == "document") return true;
@@ -1068,6 +1090,22 @@ void CheckTreaties(Context& c) {
         if (!f.time->note.empty()) cl.notes.push_back(c.Span(f.time->first_token, f.time->end_token) + ": " + f.time->note);
       } else if (act != Act::kNone) {
         cl.explanation = t.name + what + HumanDate(when) + ", as the article says.";
+      }
+    }
+    // Place: "signed ... in Vladivostok" for a treaty signed in Pyongyang — only for a treaty
+    // named outright (one found through its parties may be another document of theirs), or
+    // one whose signing day the sentence gives exactly.
+    const bool sure_treaty = (named != nullptr && !anaphora) ||
+                             (f.time && f.time->exact_day && !t.signed_on.empty() && t.signed_on.full() &&
+                              f.time->from_day == FirstDay(t.signed_on));
+    if (cl.verdict == Verdict::kSupported && sure_treaty && (act == Act::kSign || act == Act::kNone) && !t.signed_place.empty()) {
+      for (const auto& [said, mention] : f.places) {
+        if (SignedPlaceFits(c.ds, t.signed_place, said)) continue;
+        cl.verdict = Verdict::kContradicted;
+        cl.confidence = 0.8;
+        cl.explanation = t.name + " was signed in " + c.ds.Label(t.signed_place) +
+                         (t.signed_on.empty() ? "" : " on " + HumanDate(t.signed_on)) + ", not in " + c.ds.Label(said) + ".";
+        break;
       }
     }
     // Withdrawal sentences: the party's withdrawal must be on record.

@@ -154,6 +154,15 @@ TEST_CASE("planted errors in the team's true articles are flagged where they wer
       {"jcpoa-vienna-2015.txt", "Iranian President Hassan Rouhani", "Iranian President Mahmoud Ahmadinejad"},
       {"minsk-ii-2015.txt", "Ukrainian President Petro Poroshenko", "Ukrainian President Viktor Yanukovych"},
       {"paris-agreement-2015.txt", "UN Secretary-General Ban Ki-moon", "UN Secretary-General Kofi Annan"},
+      {"biden-kyiv-2023.txt", "surprise visit to Kyiv on Monday", "surprise visit to Kyiv on Thursday"},
+      {"biden-kyiv-2023.txt", "Polish President Andrzej Duda", "Polish Prime Minister Andrzej Duda"},
+      {"biden-kyiv-2023.txt", "surprise visit to Kyiv", "surprise visit to Lviv"},
+      {"putin-pyongyang-2024.txt", "treaty in Pyongyang on Wednesday", "treaty in Vladivostok on Wednesday"},
+      {"putin-pyongyang-2024.txt", "in Pyongyang on Wednesday", "in Pyongyang on Friday"},
+      {"minsk-ii-2015.txt", "Minsk Protocol signed in September 2014", "Minsk Protocol signed in September 2013"},
+      {"brexit-2020.txt", "European Council President Charles Michel", "European Council President Donald Tusk"},
+      {"modi-xi-wuhan-2018.txt", "informal talks in Wuhan on Saturday", "informal talks in Wuhan on Monday"},
+      {"xi-paris-2024.txt", "French President Emmanuel Macron", "French Prime Minister Emmanuel Macron"},
   };
   int flagged = 0;
   for (const auto& p : plants) {
