@@ -163,6 +163,9 @@ TEST_CASE("planted errors in the team's true articles are flagged where they wer
       {"brexit-2020.txt", "European Council President Charles Michel", "European Council President Donald Tusk"},
       {"modi-xi-wuhan-2018.txt", "informal talks in Wuhan on Saturday", "informal talks in Wuhan on Monday"},
       {"xi-paris-2024.txt", "French President Emmanuel Macron", "French Prime Minister Emmanuel Macron"},
+      {"eu-top-jobs-2024.txt", "27 EU member states", "28 EU member states"},
+      {"eu-top-jobs-2024.txt", "Estonian Prime Minister Kaja Kallas", "Estonian President Kaja Kallas"},
+      {"eu-top-jobs-2024.txt", "which has 32 members", "which has 30 members"},
   };
   int flagged = 0;
   for (const auto& p : plants) {
