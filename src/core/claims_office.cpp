@@ -243,6 +243,19 @@ std::optional<long> SentenceDay(const Context& c, int sentence) {
   return std::nullopt;
 }
 
+// All the days a sentence speaks of (not after the article date, not the dateline).
+std::vector<long> SentenceDays(const Context& c, int sentence) {
+  std::vector<long> out;
+  const auto first = std::lower_bound(c.times.begin(), c.times.end(), sentence,
+                                      [](const TimeExpr& t, int sn) { return t.sentence < sn; });
+  for (auto it = first; it != c.times.end() && it->sentence == sentence; ++it) {
+    if (it->dateline || (c.article_day && it->from_day > *c.article_day)) continue;
+    const long d = it->from_day + (it->to_day - it->from_day) / 2;
+    if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+  }
+  return out;
+}
+
 Judgement Combine(Judgement at_article, std::optional<Judgement> at_sentence) {
   if (!at_sentence) return at_article;
   if (at_article.verdict == Verdict::kSupported) return at_article;
@@ -464,9 +477,13 @@ void CheckOffices(Context& c) {
       // "the French president", "the PM": supported when the holder is named in the article.
       if (definite && (t.generic_roles.empty() || !jurisdiction.empty())) {
         std::vector<const Tenure*> named;
+        // "the Queen" is not King Charles: a gendered title needs a holder of that gender.
+        const auto gendered = c.lx.title_genders.find(tk[t.last - 1].folded);
+        const std::string want = gendered != c.lx.title_genders.end() ? gendered->second : std::string();
         for (const Office* o : CandidateOffices(c, t, jurisdiction))
           for (const Tenure* h : HoldersOn(c.ds, o->id, article))
             if (c.people_seen.count(h->person) &&
+                (want.empty() || (c.ds.FindPerson(h->person) && c.ds.FindPerson(h->person)->gender == want)) &&
                 std::find_if(named.begin(), named.end(), [&](const Tenure* x) { return x->person == h->person; }) == named.end())
               named.push_back(h);
         if (named.size() == 1) {
@@ -484,8 +501,27 @@ void CheckOffices(Context& c) {
     // a jurisdiction or a name right after them, which we have here.
     Judgement at_article = JudgeAt(c, person, t, jurisdiction, article);
     std::optional<Judgement> at_sentence;
-    if (const auto d = SentenceDay(c, t.sentence); d && *d != article) at_sentence = JudgeAt(c, person, t, jurisdiction, *d);
+    // Every day the sentence speaks of counts ("the funeral on Monday of Queen Elizabeth II,
+    // who died on September 8"): the title may hold on any of them.
+    for (const long d : SentenceDays(c, t.sentence)) {
+      if (d == article) continue;
+      Judgement at = JudgeAt(c, person, t, jurisdiction, d);
+      if (!at_sentence || at.verdict == Verdict::kSupported ||
+          (at_sentence->verdict == Verdict::kContradicted && at.verdict != Verdict::kContradicted))
+        at_sentence = std::move(at);
+    }
     Judgement j = Combine(std::move(at_article), std::move(at_sentence));
+    // "the funeral of Queen Elizabeth II", "the late President": a title as the person held it.
+    if (j.verdict == Verdict::kContradicted) {
+      const Sentence& sn = c.sentences[static_cast<std::size_t>(t.sentence)];
+      bool death = false;
+      for (std::size_t k = sn.first_token; k < sn.last_token && !death; ++k) death = c.lx.death_words.MatchAt(tk, k, sn.last_token) > 0;
+      if (death) {
+        j.verdict = Verdict::kUnverifiable;
+        j.confidence = 0.3;
+        j.explanation = "The sentence speaks of a death or a funeral, where a title names the office the person held; " + j.explanation;
+      }
+    }
     std::vector<std::string> notes;
     for (const auto& m : c.MentionsIn(t.sentence))
       if (m.first >= claim_first && m.last <= claim_last && !m.note.empty()) notes.push_back(m.note);

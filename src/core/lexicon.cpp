@@ -73,6 +73,9 @@ const Lexicon& GetLexicon() {
     if (const auto it = j.find("units"); it != j.end() && it->is_object())
       for (auto e = it->begin(); e != it->end(); ++e)
         if (e->is_string()) lx.units[e.key()] = e->get<std::string>();
+    if (const auto it = j.find("title_genders"); it != j.end() && it->is_object())
+      for (auto e = it->begin(); e != it->end(); ++e)
+        if (e->is_string()) lx.title_genders[e.key()] = e->get<std::string>();
     if (const auto it = j.find("generic_titles"); it != j.end() && it->is_object())
       for (auto e = it->begin(); e != it->end(); ++e)
         if (e->is_array())
@@ -96,6 +99,7 @@ const Lexicon& GetLexicon() {
     phrases("org_anaphors", &lx.org_anaphors);
     phrases("membership_followers", &lx.membership_followers);
     phrases("claim_hedges", &lx.claim_hedges);
+    phrases("death_words", &lx.death_words);
     phrases("treaty_triggers", &lx.treaty_triggers);
     phrases("absence_triggers", &lx.absence_triggers);
     phrases("attendance_triggers", &lx.attendance_triggers);

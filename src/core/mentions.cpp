@@ -1,6 +1,7 @@
 // Finding names and titles: one pass of the gazetteer over the tokens (longest match first,
 // a hash lookup per candidate length), then linking short names to people met earlier.
 #include <algorithm>
+#include <cstring>
 #include <climits>
 
 #include "analyze_internal.h"
@@ -96,8 +97,17 @@ void FindTitles(Context& c) {
     std::size_t best_n = 0;
     const std::vector<std::uint32_t>* best_offices = nullptr;
     const std::vector<std::string>* best_generic = nullptr;
+    // "then-Prime Minister", "ex-President" are one token: the title starts after the prefix,
+    // and the title is a past one.
+    bool past_prefix = false;
+    std::string first_key = keys[i];
+    for (const char* prefix : {"then ", "ex "})
+      if (first_key.rfind(prefix, 0) == 0 && first_key.size() > std::strlen(prefix)) {
+        first_key = first_key.substr(std::strlen(prefix));
+        past_prefix = true;
+      }
     for (std::size_t n = 1; n <= longest && i + n <= sentence_end; ++n) {
-      Append(&key, keys[i + n - 1]);
+      Append(&key, n == 1 ? first_key : keys[i + n - 1]);
       const bool more = c.ds.title_prefixes.count(key) > 0 || c.lx.generic_titles.count(key) > 0 ||
                         (n == 1 && key.size() > 3 && key.back() == 's');
       if (tk[i + n - 1].kind == TokenKind::kWord) {
@@ -123,6 +133,7 @@ void FindTitles(Context& c) {
     t.first = i;
     t.last = i + best_n;
     t.sentence = tk[i].sentence;
+    t.former = past_prefix;
     if (best_offices) t.offices = *best_offices;
     if (best_generic) t.generic_roles = *best_generic;
     if (i > 0 && c.lx.title_blockers.MatchAt(tk, i - 1, i)) t.blocked = true;

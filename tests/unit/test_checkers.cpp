@@ -486,3 +486,28 @@ TEST_CASE("a sentence about what is still to come is not judged by a meeting alr
   for (const auto& c : v.claims)
     if (c.type == ClaimType::kMeeting) CHECK(c.verdict != Verdict::kSupported);
 }
+
+TEST_CASE("titles in sentences about deaths and past moments: then-, the late, funerals", "[checker][office]") {
+  const auto ds = test::Bundled();
+  // Every day the sentence gives counts; a funeral names the title the person held.
+  for (const char* text : {"World leaders gathered on Monday for the state funeral of Queen Elizabeth II, who died on September 8.",
+                           "World leaders gathered on Monday for the state funeral of Queen Elizabeth II."}) {
+    INFO(text);
+    const auto r = Check(text, "2022-09-19", ds);
+    for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+  }
+  // "then-" is a past title.
+  const auto then = Check("Then-Prime Minister Boris Johnson met the Queen at Balmoral on September 6.", "2022-09-19", ds);
+  const Claim* cl = FindClaim(then, ClaimType::kOffice, "Boris Johnson");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kSupported);
+  // "the Queen" is not King Charles.
+  const auto queen = Check("King Charles III led the mourners. The Queen's coffin lay in Westminster Hall.", "2022-09-19", ds);
+  for (const auto& c : queen.claims)
+    if (c.text == "Queen") CHECK(c.evidence.empty());
+  // Outside such sentences a past holder's title is still contradicted.
+  const auto wrong = Check("Queen Elizabeth II opened the session of Parliament on Monday.", "2023-11-07", ds);
+  cl = FindClaim(wrong, ClaimType::kOffice, "Elizabeth II");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kContradicted);
+}
