@@ -139,11 +139,16 @@ void CheckMemberships(Context& c) {
       bool hedged = false;
       for (std::size_t k = s.first_token; k < i && !hedged; ++k)
         hedged = c.lx.future_markers.MatchAt(c.tokens, k, i) > 0 || c.lx.claim_hedges.MatchAt(c.tokens, k, i) > 0;
+      // "invited ... to join", "agreed to admit": an infinitive is not something that happened.
+      if (i > s.first_token && c.tokens[i - 1].folded == "to") break;
       if (hedged) break;
-      // The sentence's own time, if it gives one.
+      // The sentence's own time: the first after the verb ("joined NATO in April 2023"), else
+      // one before it ("On Thursday, Sweden joined NATO").
       const TimeExpr* when = nullptr;
       for (const auto& t : c.times)
-        if (t.sentence == sentence && !t.dateline && !when) when = &t;
+        if (t.sentence == sentence && !t.dateline && t.first_token > i && !when) when = &t;
+      for (const auto& t : c.times)
+        if (t.sentence == sentence && !t.dateline && t.first_token < i && !when) when = &t;
       Claim cl = MakeClaim(c, ClaimType::kEvent, country->first, std::max(org_last, when ? when->end_token : org_last));
       cl.verdict = Verdict::kUnverifiable;
       cl.confidence = 0.3;

@@ -511,3 +511,10 @@ TEST_CASE("titles in sentences about deaths and past moments: then-, the late, f
   REQUIRE(cl);
   CHECK(cl->verdict == Verdict::kContradicted);
 }
+
+TEST_CASE("membership: an invitation to join is not a joining", "[checker][membership]") {
+  const auto ds = test::Bundled();
+  const auto r = Check("BRICS leaders agreed on Thursday to invite Egypt, Iran and the United Arab Emirates to join the bloc from January 2024.",
+                       "2023-08-24", ds);
+  for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
+}
