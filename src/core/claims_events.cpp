@@ -1117,6 +1117,14 @@ void CheckTreaties(Context& c) {
           if (!p.withdrew.empty() && std::find(parties.begin(), parties.end(), p.party) != parties.end()) {
             any = true;
             cl.explanation = c.ds.Label(p.party) + " withdrew from " + t.name + " on " + HumanDate(p.withdrew) + ".";
+            // "withdrew from the deal in July 2022" for a withdrawal in July 2023.
+            if (f.time && (f.time->to_day < FirstDay(p.withdrew) - 1 || f.time->from_day > LastDay(p.withdrew) + 1)) {
+              const bool exact = !f.time->vague;
+              cl.verdict = exact ? Verdict::kContradicted : Verdict::kMixed;
+              cl.confidence = exact ? 0.8 : 0.7;
+              cl.explanation = c.ds.Label(p.party) + " withdrew from " + t.name + " on " + HumanDate(p.withdrew) +
+                               ", which does not fit the article's " + TimeSaid(c, *f.time) + ".";
+            }
           }
         if (!any) {
           cl.verdict = Verdict::kUnverifiable;

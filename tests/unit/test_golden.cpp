@@ -166,6 +166,9 @@ TEST_CASE("planted errors in the team's true articles are flagged where they wer
       {"eu-top-jobs-2024.txt", "27 EU member states", "28 EU member states"},
       {"eu-top-jobs-2024.txt", "Estonian Prime Minister Kaja Kallas", "Estonian President Kaja Kallas"},
       {"eu-top-jobs-2024.txt", "which has 32 members", "which has 30 members"},
+      {"black-sea-grain-2022.txt", "withdrew from the deal in July 2023", "withdrew from the deal in July 2022"},
+      {"black-sea-grain-2022.txt", "signed a deal in Istanbul on Friday", "signed a deal in Istanbul on Monday"},
+      {"brics-johannesburg-2023.txt", "hosted by South African President Cyril Ramaphosa", "hosted by South African President Jacob Zuma"},
   };
   int flagged = 0;
   for (const auto& p : plants) {
