@@ -1,6 +1,7 @@
 // Internal state of one analysis: tokens, mentions and times of one article.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -82,6 +83,19 @@ struct Context {
     if (sentence < 0 || static_cast<std::size_t>(sentence) >= sentence_mentions.size() || mentions.empty()) return {nullptr, nullptr};
     const auto [b, e] = sentence_mentions[static_cast<std::size_t>(sentence)];
     return {mentions.data() + b, mentions.data() + e};
+  }
+
+  // The times of one sentence (`times` is in text order).
+  struct TimeRange {
+    const TimeExpr* b;
+    const TimeExpr* e;
+    const TimeExpr* begin() const { return b; }
+    const TimeExpr* end() const { return e; }
+  };
+  TimeRange TimesIn(int sentence) const {
+    const auto lo = std::lower_bound(times.begin(), times.end(), sentence, [](const TimeExpr& t, int sn) { return t.sentence < sn; });
+    const auto hi = std::upper_bound(lo, times.end(), sentence, [](int sn, const TimeExpr& t) { return sn < t.sentence; });
+    return {times.data() + (lo - times.begin()), times.data() + (hi - times.begin())};
   }
 
   std::string Span(std::size_t first_token, std::size_t last_token) const {

@@ -188,11 +188,9 @@ Frame BuildFrame(const Context& c, int sentence, std::size_t trigger_first, std:
       }
     Extend(f, j, t.last);
   }
-  const auto time_it = std::lower_bound(c.times.begin(), c.times.end(), sentence,
-                                        [](const TimeExpr& t, int sn) { return t.sentence < sn; });
-  for (auto tim = time_it; tim != c.times.end() && tim->sentence == sentence; ++tim)
+  for (const auto& t : c.TimesIn(sentence))
     // "in office since Friday", "their first meeting since 2019": another event's time.
-    if (const TimeExpr& t = *tim; !t.dateline && !(t.first_token > 0 && c.tokens[t.first_token - 1].folded == "since")) {
+    if (!t.dateline && !(t.first_token > 0 && c.tokens[t.first_token - 1].folded == "since")) {
       if (!f.time) f.time = &t;
       if (f.time == &t) Extend(f, t.first_token, t.end_token);
     }
@@ -344,19 +342,14 @@ MeetingMatch BestMeeting(const Context& c, const Frame& f, bool need_two) {
   int stated_listed = 0;
   for (const auto& p : f.people)
     if (std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end()) ++stated_listed;
-  bool negated = false;
-  for (std::size_t i = c.sentences[static_cast<std::size_t>(f.sentence)].first_token; i < c.sentences[static_cast<std::size_t>(f.sentence)].last_token; ++i)
-    negated = negated || c.lx.absence_triggers.MatchAt(c.tokens, i, c.sentences[static_cast<std::size_t>(f.sentence)].last_token) > 0;
+  const Sentence& fs = c.sentences[static_cast<std::size_t>(f.sentence)];
+  const bool negated = c.lx.absence_triggers.AnyIn(c.tokens, fs.first_token, fs.last_token);
   // Only a sentence that lists the meeting's own participants can list a wrong one.
   if (m.kind != "summit" && m.kind != "forum" && m.groups.empty() && m.participants.size() >= 2 && stated_listed >= 2 && !negated) {
     const long day = MeetingStart(m);
     for (const auto& p : f.people) {
       if (std::find(m.participants.begin(), m.participants.end(), p) != m.participants.end()) continue;
-      bool leader = false;
-      for (const Tenure* t : TenuresOf(c.ds, p))
-        if (Dataset::Covers(*t, day))
-          if (const Office* o = c.ds.FindOffice(t->office); o && (o->role == "head_of_state" || o->role == "head_of_government")) leader = true;
-      if (leader) {
+      if (IsLeaderOn(c.ds, p, day)) {
         best.participants_ok = false;
         best.wrong_person = c.ds.Label(p);
       }
@@ -613,8 +606,8 @@ void ExtendOverLaterMention(const Context& c, const Sentence& s, std::size_t fro
   }
   // "... met for two hours Saturday, as well as at the group dinner Saturday night": a later
   // time in the sentence that falls on the meeting's days, with nobody else named on the way.
-  for (const auto& t : c.times) {
-    if (t.sentence != static_cast<int>(&s - c.sentences.data()) || t.first_token < from) continue;
+  for (const auto& t : c.TimesIn(static_cast<int>(&s - c.sentences.data()))) {
+    if (t.first_token < from) continue;
     if (t.from_day < MeetingStart(m) || t.to_day > MeetingEnd(m)) break;
     bool other = false;
     for (std::size_t k = from; k < t.first_token && !other; ++k)
@@ -633,9 +626,8 @@ void ExtendOverLaterMention(const Context& c, const Sentence& s, std::size_t fro
 bool VenueBackReference(Context& c, const Sentence& s, const Meeting& m) {
   if (m.venue.empty()) return false;
   // A time of its own that is not the meeting's is another occasion at that venue.
-  for (const auto& t : c.times)
-    if (t.sentence == static_cast<int>(&s - c.sentences.data()) && !t.dateline &&
-        (t.to_day < MeetingStart(m) - 1 || t.from_day > MeetingEnd(m) + 1))
+  for (const auto& t : c.TimesIn(static_cast<int>(&s - c.sentences.data())))
+    if (!t.dateline && (t.to_day < MeetingStart(m) - 1 || t.from_day > MeetingEnd(m) + 1))
       return false;
   for (std::size_t i = s.first_token; i < s.last_token; ++i) {
     const Mention* x = c.MentionAtToken(i);
@@ -672,10 +664,9 @@ void MainClauseAfterReference(Context& c, const Sentence& s, std::size_t comma, 
       Extend(g, m.first, m.last);
     }
   }
-  bool group = false;
-  for (std::size_t k = comma + 1; k < s.last_token && !group; ++k) group = c.lx.group_words.MatchAt(c.tokens, k, s.last_token) > 0;
-  for (const auto& t : c.times)
-    if (t.sentence == g.sentence && t.first_token > comma && !g.time) {
+  const bool group = c.lx.group_words.AnyIn(c.tokens, comma + 1, s.last_token);
+  for (const auto& t : c.TimesIn(g.sentence))
+    if (t.first_token > comma && !g.time) {
       g.time = &t;
       Extend(g, t.first_token, t.end_token);
     }
@@ -689,19 +680,11 @@ void MainClauseAfterReference(Context& c, const Sentence& s, std::size_t comma, 
   c.report->claims.push_back(std::move(cl));
 }
 
-// Whether a person was a head of state or government on that day.
-bool IsLeaderOn(const Dataset& ds, const std::string& person, long day) {
-  for (const Tenure* t : TenuresOf(ds, person))
-    if (Dataset::Covers(*t, day))
-      if (const Office* o = ds.FindOffice(t->office); o && (o->role == "head_of_state" || o->role == "head_of_government")) return true;
-  return false;
-}
-
 // "The meeting took place on February 22", "On Monday, the two leaders met": a sentence that
 // opens with a reference to a meeting (after at most a leading time and a comma).
 bool OpensWithMeetingAnaphor(const Context& c, const Sentence& s) {
   std::size_t i = s.first_token;
-  for (const auto& t : c.times)
+  for (const auto& t : c.TimesIn(static_cast<int>(&s - c.sentences.data())))
     if (t.first_token == i && t.end_token < s.last_token && c.tokens[t.end_token].folded == ",") i = t.end_token + 1;
   return i < s.last_token && c.lx.meeting_anaphors.MatchAt(c.tokens, i, s.last_token) > 0;
 }
@@ -727,9 +710,7 @@ void CheckMeetingsAndEvents(Context& c) {
       // Only a noun for the meeting itself ("the summit", not "the leaders"), and only when the
       // people the sentence names were there.
       if (f.series.empty() && f.meetings_named.empty() && f.places.empty() && settled && sentence - settled_sentence <= 5) {
-        bool refers = false;
-        for (std::size_t i = s.first_token; i < s.last_token && !refers; ++i)
-          refers = c.lx.event_anaphors.MatchAt(c.tokens, i, s.last_token) > 0;
+        const bool refers = c.lx.event_anaphors.AnyIn(c.tokens, s.first_token, s.last_token);
         const auto expected = ExpectedAttendees(c.ds, *settled);
         bool were_there = f.people.empty();
         for (const auto& p : f.people)
@@ -828,9 +809,7 @@ void CheckMeetingsAndEvents(Context& c) {
       // "Xi will then visit Serbia": a sentence about what is still to come is not judged by a
       // meeting that has already taken place.
       if (c.article_day && MeetingEnd(*mm.m) < *c.article_day && cl.verdict != Verdict::kUnverifiable) {
-        bool future = false;
-        for (std::size_t k = s.first_token; k < trigger && !future; ++k) future = c.lx.future_markers.MatchAt(c.tokens, k, trigger) > 0;
-        if (future) {
+        if (c.lx.future_markers.AnyIn(c.tokens, s.first_token, trigger)) {
           cl.verdict = Verdict::kUnverifiable;
           cl.confidence = 0.3;
           cl.explanation = "The sentence speaks of something still to come; the dataset's " + mm.m->name + " (" + MeetingDates(*mm.m) +
@@ -931,8 +910,8 @@ void CheckTreaties(Context& c) {
       if (!f.countries.empty() || !f.people.empty() || !f.treaties_named.empty()) return false;
       // A time in the document's own phrase would need checking; one before it (inside a
       // quotation) does not.
-      for (const auto& t : c.times)
-        if (t.sentence == sentence && t.first_token >= first) return false;
+      for (const auto& t : c.TimesIn(sentence))
+        if (t.first_token >= first) return false;
       std::size_t end = s.last_token;
       while (end > first + 1 && c.tokens[end - 1].kind == TokenKind::kPunct) --end;
       Claim cl = MakeClaim(c, ClaimType::kTreaty, first, end);
@@ -1156,12 +1135,10 @@ void JudgeMemberCount(const Context& c, std::size_t number, std::size_t noun_end
   const std::size_t lo = number >= 4 ? number - 4 : 0;
   for (std::size_t k = lo; k < noun_end + 3 && k < tk.size() && !org; ++k)
     if (const Mention* m = c.MentionAtToken(k); m && !m->org.empty() && m->sentence == tk[number].sentence) org = c.ds.FindOrganization(m->org);
-  if (!org || org->members.empty()) return;
-  for (const auto& m : org->members)
-    if (m.start.empty()) return;  // incomplete history: cannot count
+  if (!org || !HasFullHistory(*org)) return;  // incomplete history: cannot count
   long day = *c.article_day;
-  for (const auto& t : c.times)
-    if (t.sentence == tk[number].sentence && !t.dateline && t.to_day <= *c.article_day) day = t.to_day;
+  for (const auto& t : c.TimesIn(tk[number].sentence))
+    if (!t.dateline && t.to_day <= *c.article_day) day = t.to_day;
   if (c.ds.as_of_day > 0 && day > c.ds.as_of_day) return;
   // A membership known only to the month or year that contains the day leaves the count open.
   for (const auto& m : org->members)

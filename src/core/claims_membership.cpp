@@ -98,15 +98,6 @@ int OrdinalMember(const Context& c, const Sentence& s, std::size_t from, std::st
   return 0;
 }
 
-// How many members the organisation had on that day.
-int MembersOnDay(const Dataset& ds, const std::string& org, long day) { return static_cast<int>(MembersOn(ds, org, day).size()); }
-
-bool HasFullHistory(const Organization& o) {
-  if (o.members.empty()) return false;
-  for (const auto& m : o.members)
-    if (m.start.empty()) return false;
-  return true;
-}
 
 }  // namespace
 
@@ -136,19 +127,17 @@ void CheckMemberships(Context& c) {
       if (!org || !country) continue;
       // "will join", "has not joined", "if Ukraine joined", "hopes to join": not something that
       // happened.
-      bool hedged = false;
-      for (std::size_t k = s.first_token; k < i && !hedged; ++k)
-        hedged = c.lx.future_markers.MatchAt(c.tokens, k, i) > 0 || c.lx.claim_hedges.MatchAt(c.tokens, k, i) > 0;
+      const bool hedged = c.lx.future_markers.AnyIn(c.tokens, s.first_token, i) || c.lx.claim_hedges.AnyIn(c.tokens, s.first_token, i);
       // "invited ... to join", "agreed to admit": an infinitive is not something that happened.
       if (i > s.first_token && c.tokens[i - 1].folded == "to") break;
       if (hedged) break;
       // The sentence's own time: the first after the verb ("joined NATO in April 2023"), else
       // one before it ("On Thursday, Sweden joined NATO").
       const TimeExpr* when = nullptr;
-      for (const auto& t : c.times)
-        if (t.sentence == sentence && !t.dateline && t.first_token > i && !when) when = &t;
-      for (const auto& t : c.times)
-        if (t.sentence == sentence && !t.dateline && t.first_token < i && !when) when = &t;
+      for (const auto& t : c.TimesIn(sentence))
+        if (!t.dateline && t.first_token > i && !when) when = &t;
+      for (const auto& t : c.TimesIn(sentence))
+        if (!t.dateline && t.first_token < i && !when) when = &t;
       Claim cl = MakeClaim(c, ClaimType::kEvent, country->first, std::max(org_last, when ? when->end_token : org_last));
       cl.verdict = Verdict::kUnverifiable;
       cl.confidence = 0.3;
@@ -165,7 +154,7 @@ void CheckMemberships(Context& c) {
         const Date& d = join ? rec->start : rec->end;
         cl.evidence.push_back({org->id, "membership", who + (join ? " joined " : " left ") + what + " on " + HumanDate(d), rec->source});
         const bool fits = !when || (when->to_day >= FirstDay(d) - 1 && when->from_day <= LastDay(d) + 1);
-        const int nth = ordinal && join && HasFullHistory(*org) ? MembersOnDay(c.ds, org->id, LastDay(d)) : 0;
+        const int nth = ordinal && join && HasFullHistory(*org) ? static_cast<int>(MembersOn(c.ds, org->id, LastDay(d)).size()) : 0;
         if (fits && nth && nth != ordinal) {
           cl.verdict = Verdict::kContradicted;
           cl.confidence = 0.8;

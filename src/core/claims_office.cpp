@@ -230,31 +230,23 @@ void Emit(Context& c, ClaimType type, std::size_t first, std::size_t last, Judge
   c.report->claims.push_back(std::move(cl));
 }
 
-// The sentence's own date (when it gives one that is not after the article date).
-std::optional<long> SentenceDay(const Context& c, int sentence) {
-  const auto first = std::lower_bound(c.times.begin(), c.times.end(), sentence,
-                                      [](const TimeExpr& t, int sn) { return t.sentence < sn; });
-  for (auto it = first; it != c.times.end() && it->sentence == sentence; ++it) {
-    const TimeExpr& t = *it;
-    if (t.dateline) continue;
-    if (c.article_day && t.from_day > *c.article_day) continue;
-    return t.from_day + (t.to_day - t.from_day) / 2;
-  }
-  return std::nullopt;
-}
-
 // All the days a sentence speaks of (not after the article date, not the dateline).
 std::vector<long> SentenceDays(const Context& c, int sentence) {
   std::vector<long> out;
-  const auto first = std::lower_bound(c.times.begin(), c.times.end(), sentence,
-                                      [](const TimeExpr& t, int sn) { return t.sentence < sn; });
-  for (auto it = first; it != c.times.end() && it->sentence == sentence; ++it) {
-    if (it->dateline || (c.article_day && it->from_day > *c.article_day)) continue;
-    const long d = it->from_day + (it->to_day - it->from_day) / 2;
+  for (const auto& t : c.TimesIn(sentence)) {
+    if (t.dateline || (c.article_day && t.from_day > *c.article_day)) continue;
+    const long d = t.from_day + (t.to_day - t.from_day) / 2;
     if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
   }
   return out;
 }
+
+// The sentence's own date: the first of those days.
+std::optional<long> SentenceDay(const Context& c, int sentence) {
+  const auto days = SentenceDays(c, sentence);
+  return days.empty() ? std::nullopt : std::optional<long>(days.front());
+}
+
 
 Judgement Combine(Judgement at_article, std::optional<Judgement> at_sentence) {
   if (!at_sentence) return at_article;
@@ -514,9 +506,7 @@ void CheckOffices(Context& c) {
     // "the funeral of Queen Elizabeth II", "the late President": a title as the person held it.
     if (j.verdict == Verdict::kContradicted) {
       const Sentence& sn = c.sentences[static_cast<std::size_t>(t.sentence)];
-      bool death = false;
-      for (std::size_t k = sn.first_token; k < sn.last_token && !death; ++k) death = c.lx.death_words.MatchAt(tk, k, sn.last_token) > 0;
-      if (death) {
+      if (c.lx.death_words.AnyIn(tk, sn.first_token, sn.last_token)) {
         j.verdict = Verdict::kUnverifiable;
         j.confidence = 0.3;
         j.explanation = "The sentence speaks of a death or a funeral, where a title names the office the person held; " + j.explanation;

@@ -59,6 +59,20 @@ bool IsMember(const Dataset& ds, const std::string& org, const std::string& coun
   return false;
 }
 
+bool HasFullHistory(const Organization& o) {
+  if (o.members.empty()) return false;
+  for (const auto& m : o.members)
+    if (m.start.empty()) return false;
+  return true;
+}
+
+bool IsLeaderOn(const Dataset& ds, const std::string& person, long day) {
+  for (const Tenure* t : TenuresOf(ds, person))
+    if (Dataset::Covers(*t, day))
+      if (const Office* o = ds.FindOffice(t->office); o && (o->role == "head_of_state" || o->role == "head_of_government")) return true;
+  return false;
+}
+
 std::vector<std::string> MembersOn(const Dataset& ds, const std::string& org, long day) {
   std::vector<std::string> out;
   const Organization* o = ds.FindOrganization(org);

@@ -17,6 +17,10 @@ std::vector<std::string> LeadersOf(const Dataset& ds, const std::string& country
 // The countries a person led or served on a day (by tenure), else their nationality.
 std::vector<std::string> CountriesOf(const Dataset& ds, const std::string& person, long day);
 bool IsMember(const Dataset& ds, const std::string& org, const std::string& country, long day);
+// Whether every membership of the organisation has a start date (its member list can be counted).
+bool HasFullHistory(const Organization& o);
+// Whether the person was a head of state or government on that day.
+bool IsLeaderOn(const Dataset& ds, const std::string& person, long day);
 std::vector<std::string> MembersOn(const Dataset& ds, const std::string& org, long day);
 // People expected at a meeting: participants, chair, the leaders of member countries of its
 // groups at its date, substitutes; absentees removed.

@@ -158,9 +158,7 @@ void FindNames(Context& c) {
     std::string key;
     std::size_t best_n = 0;
     const std::vector<NameRef>* best_refs = nullptr;
-    // Punctuation inside a name ("Non-Proliferation", "Guinea-Bissau") takes tokens too; the
-    // prefix check ends the scan early anyway.
-    for (std::size_t n = 1; n <= 2 * c.ds.longest_name_words + 1 && i + n <= sentence_end; ++n) {
+    for (std::size_t n = 1; n <= c.ds.longest_name_words + 1 && i + n <= sentence_end; ++n) {
       // A name never runs into a title ("Chancellor" after "German").
       if (n > 1 && next_title < c.titles.size() && c.titles[next_title].first == i + n - 1) break;
       Append(&key, keys[i + n - 1]);
