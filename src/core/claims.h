@@ -21,5 +21,8 @@ void CheckTreaties(Context& c);
 void CheckQuantities(Context& c);
 void CheckSpouses(Context& c);
 void CheckMemberships(Context& c);
+// A supported meeting claim that says "the first … for five years" or "since 2018": mixed
+// when the dataset holds an earlier meeting of the same kind inside that interval.
+void JudgeInterval(const Context& c, const Sentence& s, const Meeting& m, Claim* cl);
 
 }  // namespace claimlight::internal

@@ -817,6 +817,7 @@ void CheckMeetingsAndEvents(Context& c) {
           cl.notes.clear();
         }
       }
+      JudgeInterval(c, s, *mm.m, &cl);
       if (cl.verdict == Verdict::kSupported) ExtendOverLaterMention(c, s, f.last, *mm.m, &cl);
       // A meeting still ahead of the article date is an announcement: "the talks" later on
       // speak of one that took place.

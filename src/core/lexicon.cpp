@@ -70,6 +70,7 @@ const Lexicon& GetLexicon() {
     ints("relative_days", &lx.relative_days);
     ints("number_words", &lx.number_words);
     ints("ordinal_words", &lx.ordinal_words);
+    ints("interval_units", &lx.interval_units);
     if (const auto it = j.find("units"); it != j.end() && it->is_object())
       for (auto e = it->begin(); e != it->end(); ++e)
         if (e->is_string()) lx.units[e.key()] = e->get<std::string>();
@@ -112,6 +113,11 @@ const Lexicon& GetLexicon() {
     phrases("place_prepositions", &lx.place_prepositions);
     phrases("generic_title_blockers", &lx.generic_title_blockers);
     phrases("role_nouns", &lx.role_nouns);
+    phrases("interval_firsts", &lx.interval_firsts);
+    phrases("interval_summit_nouns", &lx.interval_summit_nouns);
+    phrases("interval_state_visit_nouns", &lx.interval_state_visit_nouns);
+    phrases("interval_visit_nouns", &lx.interval_visit_nouns);
+    phrases("interval_meeting_nouns", &lx.interval_meeting_nouns);
     lx.loaded = true;
     return lx;
   }();

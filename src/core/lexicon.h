@@ -26,13 +26,15 @@ class PhraseSet {
 };
 
 struct Lexicon {
-  std::unordered_map<std::string, int> months, weekdays, relative_days, number_words, ordinal_words;
+  std::unordered_map<std::string, int> months, weekdays, relative_days, number_words, ordinal_words,
+      interval_units;
   std::unordered_map<std::string, std::string> units, title_genders;
   std::unordered_map<std::string, std::vector<std::string>> generic_titles;
   std::vector<std::string> abbreviations;
   PhraseSet day_parts, approximators, honorifics, former_markers, title_blockers, title_blockers_capitalized, meeting_triggers,
       meeting_anaphors, event_anaphors, spouse_nouns, membership_joins, membership_leaves, org_anaphors, membership_followers, claim_hedges, death_words, treaty_triggers, absence_triggers, attendance_triggers, host_triggers, future_markers,
-      past_markers, group_words, quantity_nouns, treaty_nouns, place_prepositions, generic_title_blockers, role_nouns;
+      past_markers, group_words, quantity_nouns, treaty_nouns, place_prepositions, generic_title_blockers, role_nouns,
+      interval_firsts, interval_summit_nouns, interval_state_visit_nouns, interval_visit_nouns, interval_meeting_nouns;
   bool loaded = false;
 };
 

@@ -518,3 +518,47 @@ TEST_CASE("membership: an invitation to join is not a joining", "[checker][membe
                        "2023-08-24", ds);
   for (const auto& c : r.claims) CHECK(c.verdict != Verdict::kContradicted);
 }
+
+TEST_CASE("\"the first … for N years\" and \"since <year>\" are read against the previous meeting of the same kind", "[checker][meeting]") {
+  const auto ds = test::Bundled();
+  auto meeting = [&](const std::string& text, const char* date, const char* needle) {
+    const auto r = Check(text, date, ds);
+    const Claim* cl = FindClaim(r, ClaimType::kMeeting, needle);
+    REQUIRE(cl);
+    return *cl;
+  };
+  // The UK–France summit of 2023 came five years after the Sandhurst summit of January 2018.
+  const char* date = "2023-03-11";
+  auto ok = meeting("Rishi Sunak held a summit with Emmanuel Macron in Paris on Friday, the first UK-France summit for five years.", date,
+                    "Sunak held a summit");
+  CHECK(ok.verdict == Verdict::kSupported);
+  bool noted = false;
+  for (const auto& n : ok.notes) noted = noted || n.find("Sandhurst") != std::string::npos;
+  CHECK(noted);
+  auto bad = meeting("Rishi Sunak held a summit with Emmanuel Macron in Paris on Friday, the first UK-France summit for ten years.", date,
+                     "Sunak held a summit");
+  CHECK(bad.verdict == Verdict::kMixed);
+  CHECK(bad.explanation.find("18 January 2018") != std::string::npos);
+  REQUIRE(bad.evidence.size() == 2);
+  CHECK(bad.evidence.back().source.rfind("https://", 0) == 0);
+  auto decade = meeting("Rishi Sunak held a summit with Emmanuel Macron in Paris on Friday, the first such summit in more than a decade.",
+                        date, "Sunak held a summit");
+  CHECK(decade.verdict == Verdict::kMixed);
+  // "since": a later meeting of the same leaders than the year named.
+  auto since_ok = meeting("Donald Trump met Vladimir Putin in Alaska on Friday, their first summit since 2018.", "2025-08-16", "Trump met");
+  CHECK(since_ok.verdict == Verdict::kSupported);
+  auto since_bad = meeting("Donald Trump met Vladimir Putin in Alaska on Friday, their first summit since 2010.", "2025-08-16", "Trump met");
+  CHECK(since_bad.verdict == Verdict::kMixed);
+  CHECK(since_bad.explanation.find("first since 2010") != std::string::npos);
+  // An older record proves nothing about a longer claimed break (a later meeting may be missing),
+  // a year's tolerance holds, and "first" about something else is not an interval.
+  CHECK(meeting("Donald Trump met Vladimir Putin in Alaska on Friday, their first face-to-face meeting in four years.", "2025-08-16",
+                "Trump met").verdict == Verdict::kSupported);
+  CHECK(meeting("Donald Trump met Vladimir Putin in Alaska on Friday, their first summit in six years.", "2025-08-16", "Trump met")
+            .verdict == Verdict::kSupported);
+  CHECK(meeting("Donald Trump met Vladimir Putin in Alaska on Friday, the first time the two had spoken in person in years.", "2025-08-16",
+                "Trump met").verdict == Verdict::kSupported);
+  // A place qualifier counts only meetings there: no earlier Trump–Putin summit in the US.
+  CHECK(meeting("Donald Trump met Vladimir Putin in Alaska on Friday, their first summit in the United States in ten years.", "2025-08-16",
+                "Trump met").verdict == Verdict::kSupported);
+}

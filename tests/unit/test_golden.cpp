@@ -148,6 +148,7 @@ TEST_CASE("planted errors in the team's true articles are flagged where they wer
       {"brexit-2020.txt", "The UK joined the European Economic Community in 1973", "The UK joined the European Economic Community in 1979"},
       {"sweden-joins-nato-2024.txt", "Finland joined the alliance in April 2023", "Finland joined the alliance in April 2022"},
       {"sweden-joins-nato-2024.txt", "entered into force in 1970", "entered into force in 1975"},
+      {"trump-putin-alaska-2025.txt", "face-to-face meeting since 2019", "face-to-face meeting since 2016"},
       {"trump-putin-alaska-2025.txt", "met in Helsinki in July 2018", "met in Helsinki in July 2017"},
       {"trump-putin-alaska-2025.txt", "Secretary of State Marco Rubio", "Secretary of State Antony Blinken"},
       {"nato-washington-2024.txt", "Secretary General Jens Stoltenberg", "Secretary General Anders Fogh Rasmussen"},
