@@ -145,8 +145,9 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
       for (std::size_t i = 1; i < ts.size(); ++i) {
         const auto* prev = ts[i - 1];
         const long prev_end = prev->end.empty() ? LONG_MAX : internal::FirstDay(prev->end);
-        // A handover day counts once for both holders; acting and disputed holders may overlap.
-        if (internal::LastDay(ts[i]->start) < prev_end && !(prev->acting || ts[i]->acting || ts[i]->overlap_ok))
+        // A handover day counts once for both holders; acting and disputed holders may overlap
+        // (a rival government's tenure may end before the main line's, so either side's flag counts).
+        if (internal::LastDay(ts[i]->start) < prev_end && !(prev->acting || ts[i]->acting || prev->overlap_ok || ts[i]->overlap_ok))
           v.Add(Finding::Severity::kError, "dataset.tenure.overlap", ts[i]->id, "start",
                 "overlaps " + prev->id + " in the single-holder office " + o.id);
       }

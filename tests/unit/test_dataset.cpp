@@ -111,6 +111,22 @@ TEST_CASE("an acting spell inside a long tenure opens no gap", "[dataset][valida
   CHECK_FALSE(HasFinding(findings, "dataset.tenure.overlap"));
 }
 
+TEST_CASE("a rival government's tenure declared as overlapping may end before the main line's", "[dataset][validate]") {
+  auto with = [](const char* rival_flag) {
+    return ValidateDataset(Minimal(std::string(R"({
+    "countries":[{"id":"country/aaa","name":"A","source":"https://a"}],
+    "offices":[{"id":"office/aaa/pm","title":"Prime Minister of A","role":"head_of_government","jurisdiction":"country/aaa","short_titles":["Prime Minister"],"source":"https://a"}],
+    "people":[{"id":"person/p","name":"P Q","source":"https://a"},{"id":"person/r","name":"R S","source":"https://a"}],
+    "tenures":[
+      {"id":"tenure/p/1","person":"person/p","office":"office/aaa/pm","start":"1999-01-01","end":null,"source":"https://a"},
+      {"id":"tenure/r/1","person":"person/r","office":"office/aaa/pm","start":"2014-09-06","end":"2015-03-31")") + rival_flag +
+                                     R"(,"source":"https://a"}
+    ]})"), "2024-01-01");
+  };
+  CHECK_FALSE(HasFinding(with(R"(,"overlap_ok":true)"), "dataset.tenure.overlap"));
+  CHECK(HasFinding(with(""), "dataset.tenure.overlap"));
+}
+
 TEST_CASE("the fixture dataset validates cleanly", "[dataset][validate]") {
   const auto findings = ValidateDataset(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), "2024-12-31");
   for (const auto& f : findings) {
