@@ -15,6 +15,9 @@ namespace claimlight::internal {
 
 struct Country {
   std::string id, name, official_name, capital, iso2, iso3, region, source;
+  // A head of state shared with another country (a Commonwealth realm's monarch), and the
+  // page that states it.
+  std::string head_of_state_office, head_of_state_source;
   std::vector<std::string> aliases, adjectives, demonyms, capital_aliases;
 };
 struct Membership {

@@ -255,6 +255,7 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
           c.id = id; c.name = r.Str("name", true); c.official_name = r.Str("official_name");
           c.capital = r.Str("capital"); c.iso2 = r.Str("iso2"); c.iso3 = r.Str("iso3");
           c.region = r.Str("region"); c.source = r.Str("source");
+          c.head_of_state_office = r.Str("head_of_state_office"); c.head_of_state_source = r.Str("head_of_state_source");
           c.aliases = r.List("aliases"); c.adjectives = r.List("adjectives");
           c.demonyms = r.List("demonyms"); c.capital_aliases = r.List("capital_aliases");
           ds->countries.push_back(std::move(c));

@@ -68,7 +68,13 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
   for (const auto& o : origins) v.where.emplace(o.id, std::make_pair(o.file, o.pointer));
   using K = internal::Kind;
 
-  for (const auto& c : ds.countries) v.Source(c.id, c.source);
+  for (const auto& c : ds.countries) {
+    v.Source(c.id, c.source);
+    if (!c.head_of_state_office.empty()) {
+      v.Ref(c.id, "head_of_state_office", c.head_of_state_office, {K::kOffice});
+      v.Source(c.id, c.head_of_state_source);
+    }
+  }
   for (const auto& o : ds.organizations) {
     v.Source(o.id, o.source);
     for (std::size_t i = 0; i < o.members.size(); ++i) {
@@ -186,6 +192,25 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
       if (covered_until != kOpen && covered_until + 60 < to && !ts.empty() && !KnownGap(ds, o.id, covered_until, to))
         v.Add(Finding::Severity::kError, "dataset.tenure.gap", ts.back()->id, "end",
               "no holder of " + o.id + " after " + internal::FromDayNumber(covered_until).ToString());
+    }
+  }
+
+  // Every country needs its head of state and its head of government (one office may be both).
+  {
+    std::map<std::string, std::set<std::string>> roles;  // country -> roles of its offices
+    for (const auto& o : ds.offices) {
+      if (o.jurisdiction.rfind("country/", 0) != 0) continue;
+      roles[o.jurisdiction].insert(o.role);
+      for (const auto& r : o.also) roles[o.jurisdiction].insert(r);
+    }
+    for (const auto& c : ds.countries) {
+      const auto& have = roles[c.id];
+      std::string missing;
+      if (!have.count("head_of_state") && c.head_of_state_office.empty()) missing = "head of state";
+      if (!have.count("head_of_government")) missing += std::string(missing.empty() ? "" : " and no ") + "head of government";
+      if (!missing.empty())
+        v.Add(Finding::Severity::kWarning, "dataset.country.head_office", c.id, "",
+              c.id + " has no office for its " + missing + " (an office may be both, with \"also\")");
     }
   }
 

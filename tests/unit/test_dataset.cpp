@@ -127,6 +127,27 @@ TEST_CASE("a rival government's tenure declared as overlapping may end before th
   CHECK(HasFinding(with(""), "dataset.tenure.overlap"));
 }
 
+TEST_CASE("a country without an office for its head of state or government is reported", "[dataset][validate]") {
+  auto with = [](const char* extra_office, const char* country_extra) {
+    return ValidateDataset(Minimal(std::string(R"({
+    "countries":[{"id":"country/aaa","name":"A","source":"https://a")") + country_extra + R"(}],
+    "offices":[{"id":"office/aaa/president","title":"President of A","role":"head_of_state","jurisdiction":"country/aaa","short_titles":["President"],"source":"https://a"})" +
+                                     extra_office + R"(]})"), "2024-01-01");
+  };
+  CHECK(HasFinding(with("", ""), "dataset.country.head_office"));
+  CHECK_FALSE(HasFinding(with(R"(,{"id":"office/aaa/pm","title":"PM of A","role":"head_of_government","jurisdiction":"country/aaa","short_titles":["Prime Minister"],"source":"https://a"})", ""),
+                         "dataset.country.head_office"));
+  // A realm's monarch is another country's office, named with its source.
+  const auto realm = ValidateDataset(Minimal(R"({
+    "countries":[{"id":"country/aaa","name":"A","source":"https://a"},
+                 {"id":"country/bbb","name":"B","head_of_state_office":"office/aaa/monarch","head_of_state_source":"https://b","source":"https://b"}],
+    "offices":[{"id":"office/aaa/monarch","title":"King of A","role":"head_of_state","jurisdiction":"country/aaa","short_titles":["King"],"source":"https://a"},
+               {"id":"office/aaa/pm","title":"PM of A","role":"head_of_government","jurisdiction":"country/aaa","short_titles":["Prime Minister"],"source":"https://a"},
+               {"id":"office/bbb/pm","title":"PM of B","role":"head_of_government","jurisdiction":"country/bbb","short_titles":["Prime Minister"],"source":"https://b"}]})"),
+                                     "2024-01-01");
+  CHECK_FALSE(HasFinding(realm, "dataset.country.head_office"));
+}
+
 TEST_CASE("the fixture dataset validates cleanly", "[dataset][validate]") {
   const auto findings = ValidateDataset(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), "2024-12-31");
   for (const auto& f : findings) {
