@@ -156,6 +156,17 @@ TEST_CASE("the fixture dataset validates cleanly", "[dataset][validate]") {
   }
 }
 
+TEST_CASE("the bundled dataset names an office for every country's head of state and government", "[dataset][validate]") {
+  const auto findings = ValidateDataset(test::DatasetFiles(test::SourceDir() / "assets/dataset"), "2026-01-01");
+  int errors = 0;
+  for (const auto& f : findings) {
+    INFO(f.file << " " << f.pointer << " " << f.message);
+    CHECK(f.id != "dataset.country.head_office");
+    errors += f.severity == Finding::Severity::kError;
+  }
+  CHECK(errors == 0);
+}
+
 TEST_CASE("a bundle round-trips the dataset", "[dataset]") {
   std::string bundle;
   REQUIRE(MakeDatasetBundle(test::DatasetFiles(test::SourceDir() / "tests/fixtures/dataset"), &bundle).ok());
