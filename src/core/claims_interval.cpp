@@ -21,25 +21,13 @@ struct Interval {
   std::size_t first = 0, last = 0;  // tokens of the interval phrase
 };
 
-int NumberAt(const Context& c, std::size_t i) {
-  const Token& t = c.tokens[i];
-  if (t.kind == TokenKind::kNumber) {
-    if (t.folded.empty() || t.folded.size() > 4) return -1;
-    for (char ch : t.folded)
-      if (ch < '0' || ch > '9') return -1;
-    return std::stoi(t.folded);
-  }
-  const auto w = c.lx.number_words.find(t.folded);
-  return w == c.lx.number_words.end() ? -1 : w->second;
-}
-
 // "for|in [more than|nearly|...] N years|decades" or "since YEAR", starting at token i.
 bool IntervalAt(const Context& c, std::size_t i, std::size_t end, Interval* out) {
   const auto& tk = c.tokens;
   const std::string& w = tk[i].folded;
   if (w == "since" && i + 1 < end) {
-    const int y = NumberAt(c, i + 1);
-    if (tk[i + 1].kind != TokenKind::kNumber || y < 1900 || y > 2100) return false;
+    const int y = NumberValue(tk[i + 1]);
+    if (y < 1900 || y > 2100) return false;
     *out = Interval{0, y, i, i + 2};
     return true;
   }
@@ -47,7 +35,7 @@ bool IntervalAt(const Context& c, std::size_t i, std::size_t end, Interval* out)
   std::size_t j = i + 1;
   if (j < end) j += c.lx.approximators.MatchAt(tk, j, end);
   if (j + 1 >= end) return false;
-  const int n = NumberAt(c, j);
+  const int n = CountValue(tk[j], c.lx);
   const auto unit = c.lx.interval_units.find(tk[j + 1].folded);
   if (n <= 0 || n > 200 || unit == c.lx.interval_units.end()) return false;
   *out = Interval{static_cast<double>(n) * unit->second, 0, i, j + 2};
@@ -72,10 +60,20 @@ std::vector<std::string> LeadersAt(const Context& c, const Meeting& m) {
   return out;
 }
 
-bool SameSet(std::vector<std::string> a, std::vector<std::string> b) {
-  std::sort(a.begin(), a.end());
-  std::sort(b.begin(), b.end());
-  return a == b;
+// What the meeting the claim is about offers for comparison, worked out once.
+struct Reference {
+  const Meeting& m;
+  std::vector<std::string> countries, leaders;  // sorted
+  std::vector<std::string> visitors;            // participants from outside the host country
+};
+
+Reference MakeReference(const Context& c, const Meeting& m) {
+  Reference r{m, CountriesAt(c, m), LeadersAt(c, m), {}};
+  for (const auto& v : m.participants) {
+    const auto home = CountriesOf(c.ds, v, MeetingStart(m));
+    if (std::find(home.begin(), home.end(), m.country) == home.end()) r.visitors.push_back(v);
+  }
+  return r;
 }
 
 // What the sentence counts: the kind of meeting, and whether it counts the same leaders
@@ -88,7 +86,8 @@ struct Counted {
 };
 
 // Whether `p` is an earlier meeting of the kind the sentence counts from `m`.
-bool SameKind(const Context& c, const Counted& k, const Meeting& m, const Meeting& p) {
+bool SameKind(const Context& c, const Counted& k, const Reference& ref, const Meeting& p) {
+  const Meeting& m = ref.m;
   if (p.kind == "virtual" && m.kind != "virtual") return false;
   if (!k.where_place.empty() && p.place != k.where_place && !c.ds.PlaceWithin(p.venue.empty() ? p.place : p.venue, k.where_place))
     return false;
@@ -98,7 +97,7 @@ bool SameKind(const Context& c, const Counted& k, const Meeting& m, const Meetin
       if (p.kind != "summit") return false;
       if (k.by_leaders) break;
       if (!m.series.empty()) return p.series == m.series;
-      return p.series.empty() && p.groups.empty() && m.groups.empty() && SameSet(CountriesAt(c, m), CountriesAt(c, p));
+      return p.series.empty() && p.groups.empty() && m.groups.empty() && ref.countries == CountriesAt(c, p);
     case Sort::kStateVisit:
     case Sort::kVisit: {
       if (k.sort == Sort::kStateVisit ? p.kind != "state-visit"
@@ -106,12 +105,8 @@ bool SameKind(const Context& c, const Counted& k, const Meeting& m, const Meetin
         return false;
       // The same host country, and one of this visit's visitors there again.
       if (p.country.empty() || p.country != m.country) return false;
-      for (const auto& v : m.participants) {
-        const auto home = CountriesOf(c.ds, v, MeetingStart(m));
-        if (std::find(home.begin(), home.end(), m.country) == home.end() &&
-            std::find(p.participants.begin(), p.participants.end(), v) != p.participants.end())
-          return true;
-      }
+      for (const auto& v : ref.visitors)
+        if (std::find(p.participants.begin(), p.participants.end(), v) != p.participants.end()) return true;
       return false;
     }
     case Sort::kMeeting:
@@ -123,8 +118,7 @@ bool SameKind(const Context& c, const Counted& k, const Meeting& m, const Meetin
   // came along do not matter. A visit counts only the host's country ("the first time in six
   // years that a Chinese leader has visited" is not about the host's trips to China).
   if ((m.kind == "state-visit" || m.kind == "official-visit") && p.country != m.country) return false;
-  const auto leaders = LeadersAt(c, m);
-  return !leaders.empty() && m.groups.empty() && p.groups.empty() && p.series.empty() && leaders == LeadersAt(c, p);
+  return !ref.leaders.empty() && m.groups.empty() && p.groups.empty() && p.series.empty() && ref.leaders == LeadersAt(c, p);
 }
 
 std::string AboutYears(long days) {
@@ -180,11 +174,12 @@ void JudgeInterval(const Context& c, const Sentence& s, const Meeting& m, Claim*
     if (!found || k.sort == Sort::kNone) continue;
     // The last earlier meeting of that kind, at least two months before this one.
     const long start = MeetingStart(m);
+    const Reference ref = MakeReference(c, m);
     const Meeting* prev = nullptr;
     for (const auto& p : c.ds.meetings) {
       if (&p == &m || MeetingEnd(p) >= start - 60) continue;
       if (prev && MeetingStart(p) <= MeetingStart(*prev)) continue;
-      if (SameKind(c, k, m, p)) prev = &p;
+      if (SameKind(c, k, ref, p)) prev = &p;
     }
     if (!prev) return;
     const long gap = start - MeetingStart(*prev);

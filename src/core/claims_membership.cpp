@@ -2,7 +2,6 @@
 // 2023", "the United Kingdom left the EU in 2020", judged against the organisation's members
 // and their join and leave dates.
 #include <algorithm>
-#include <cstdlib>
 
 #include "claims.h"
 #include "date.h"
@@ -63,7 +62,7 @@ int OrdinalAt(const Context& c, std::size_t k, std::size_t end, std::size_t* aft
     const std::string& f = suffix.folded;
     if (suffix.start == t.end && (f == "st" || f == "nd" || f == "rd" || f == "th")) {
       *after = k + 2;
-      return std::atoi(t.folded.c_str());
+      return NumberValue(t);
     }
   }
   if (const auto it = c.lx.ordinal_words.find(t.folded); it != c.lx.ordinal_words.end()) {

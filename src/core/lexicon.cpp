@@ -124,4 +124,10 @@ const Lexicon& GetLexicon() {
   return lexicon;
 }
 
+int CountValue(const Token& t, const Lexicon& lx) {
+  if (const int v = NumberValue(t); v >= 0) return v;
+  const auto w = lx.number_words.find(t.folded);
+  return w == lx.number_words.end() ? -1 : w->second;
+}
+
 }  // namespace claimlight::internal

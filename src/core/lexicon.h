@@ -38,6 +38,9 @@ struct Lexicon {
   bool loaded = false;
 };
 
+// A count written in digits or as a word ("5", "five", "a"); -1 otherwise.
+int CountValue(const Token& t, const Lexicon& lx);
+
 // Parsed once; never fails at run time (a unit test proves the embedded lexicon is valid).
 const Lexicon& GetLexicon();
 std::string_view LexiconText();

@@ -300,4 +300,14 @@ std::size_t AlignToCharStart(std::string_view s, std::size_t pos) {
   return p;
 }
 
+int NumberValue(const Token& t) {
+  if (t.kind != TokenKind::kNumber || t.folded.empty() || t.folded.size() > 6) return -1;
+  int v = 0;
+  for (char c : t.folded) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
 }  // namespace claimlight::internal

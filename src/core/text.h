@@ -67,6 +67,9 @@ struct Sentence {
 // Splits into tokens. Words keep inner apostrophes and hyphens ("al-Sisi", "o'clock");
 // a possessive "'s" becomes its own token. Numbers keep "," and "." between digits.
 std::vector<Token> Tokenize(std::string_view text);
+
+// The value of a number token of at most six plain digits ("2023", "5"); -1 otherwise.
+int NumberValue(const Token& t);
 // Groups tokens into sentences (ends at . ! ? unless an abbreviation, and at blank lines).
 std::vector<Sentence> SplitSentences(std::vector<Token>* tokens,
                                      const std::vector<std::string>& abbreviations);

@@ -1,18 +1,9 @@
 #include "timex.h"
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace claimlight::internal {
 namespace {
-
-int NumberValue(const Token& t) {
-  if (t.kind != TokenKind::kNumber) return -1;
-  if (t.folded.size() > 6) return -1;
-  for (char c : t.folded)
-    if (c < '0' || c > '9') return -1;
-  return std::atoi(t.folded.c_str());
-}
 
 bool Adjacent(const std::vector<Token>& tk, std::size_t a, std::size_t b) { return tk[a].end == tk[b].start; }
 
@@ -286,14 +277,7 @@ std::vector<TimeExpr> ExtractTimes(std::string_view text, const std::vector<Toke
       std::size_t j = i;
       std::size_t approx = lx.approximators.MatchAt(tk, j, tk.size());
       j += approx;
-      int n = -1;
-      if (j < tk.size()) {
-        n = NumberValue(tk[j]);
-        if (n < 0) {
-          const auto w = lx.number_words.find(tk[j].folded);
-          if (w != lx.number_words.end()) n = w->second;
-        }
-      }
+      const int n = j < tk.size() ? CountValue(tk[j], lx) : -1;
       if (n > 0 && n < 200 && j + 2 < tk.size() && tk[j + 2].folded == "ago") {
         const auto unit = lx.units.find(tk[j + 1].folded);
         if (unit != lx.units.end()) {
