@@ -72,27 +72,23 @@ struct Context {
     if (token >= mention_of_token.size() || mention_of_token[token] < 0) return nullptr;
     return &mentions[static_cast<std::size_t>(mention_of_token[token])];
   }
-  // The mentions of one sentence.
-  struct Range {
-    const Mention* b;
-    const Mention* e;
-    const Mention* begin() const { return b; }
-    const Mention* end() const { return e; }
+  // A run of records held contiguously: the mentions or the times of one sentence.
+  template <class T>
+  struct Slice {
+    const T* b;
+    const T* e;
+    const T* begin() const { return b; }
+    const T* end() const { return e; }
   };
-  Range MentionsIn(int sentence) const {
+  // The mentions of one sentence.
+  Slice<Mention> MentionsIn(int sentence) const {
     if (sentence < 0 || static_cast<std::size_t>(sentence) >= sentence_mentions.size() || mentions.empty()) return {nullptr, nullptr};
     const auto [b, e] = sentence_mentions[static_cast<std::size_t>(sentence)];
     return {mentions.data() + b, mentions.data() + e};
   }
 
   // The times of one sentence (`times` is in text order).
-  struct TimeRange {
-    const TimeExpr* b;
-    const TimeExpr* e;
-    const TimeExpr* begin() const { return b; }
-    const TimeExpr* end() const { return e; }
-  };
-  TimeRange TimesIn(int sentence) const {
+  Slice<TimeExpr> TimesIn(int sentence) const {
     const auto lo = std::lower_bound(times.begin(), times.end(), sentence, [](const TimeExpr& t, int sn) { return t.sentence < sn; });
     const auto hi = std::upper_bound(lo, times.end(), sentence, [](int sn, const TimeExpr& t) { return sn < t.sentence; });
     return {times.data() + (lo - times.begin()), times.data() + (hi - times.begin())};
