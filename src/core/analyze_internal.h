@@ -27,6 +27,7 @@ struct Mention {
   NameRole role = NameRole::kName;
   int sentence = 0;
   std::string note;                            // spelling note
+  bool guessed = false;                        // a surname alone, linked only as the namesake in office
 };
 
 // A title or role word ("President", "Prime Minister", "leader").

@@ -394,6 +394,7 @@ void CheckOffices(Context& c) {
     }
     // Find the person: right after (allowing "Mr", a comma), or before with a comma.
     std::string person;
+    const Mention* linked = nullptr;
     std::size_t claim_last = after;
     std::size_t k = after;
     if (k < tk.size() && tk[k].folded == ",") ++k;
@@ -401,6 +402,7 @@ void CheckOffices(Context& c) {
     const Mention* next = k < tk.size() ? MentionAt(c, k) : nullptr;
     if (next && next->first == k && !next->person.empty() && tk[k].sentence == t.sentence) {
       person = next->person;
+      linked = next;
       claim_last = next->last;
       // "President Emmanuel Macron of France"
       if (const Mention* of = OfJurisdiction(c, claim_last); of && jurisdiction.empty()) {
@@ -418,6 +420,7 @@ void CheckOffices(Context& c) {
         const Mention* prev = MentionAt(c, b - 2);
         if (prev && !prev->person.empty() && prev->last == b - 1) {
           person = prev->person;
+          linked = prev;
           claim_first = prev->first;
           while (claim_first > 0 && c.lx.honorifics.MatchAt(tk, claim_first - 1, claim_first)) --claim_first;
         }
@@ -511,6 +514,14 @@ void CheckOffices(Context& c) {
         j.confidence = 0.3;
         j.explanation = "The sentence speaks of a death or a funeral, where a title names the office the person held; " + j.explanation;
       }
+    }
+    // A surname the article never gives in full was linked only because one namesake held an
+    // office that day; a title that does not fit that person says it is someone else.
+    if (j.verdict == Verdict::kContradicted && linked && linked->guessed) {
+      j.verdict = Verdict::kUnverifiable;
+      j.confidence = 0.2;
+      j.explanation = "\"" + c.Span(linked->first, linked->last) + "\" alone may not be " + c.ds.Label(person) +
+                      ", the only namesake in office that day; the article does not give the full name. " + j.explanation;
     }
     std::vector<std::string> notes;
     for (const auto& m : c.MentionsIn(t.sentence))

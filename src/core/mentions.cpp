@@ -275,6 +275,7 @@ void ResolvePeople(Context& c, long reference_day) {
     else if (earlier.empty() && in_office.size() == 1 && !(m.role == NameRole::kShort && sentence_start)) chosen = in_office.front();
     else if (earlier.empty() && people.size() == 1 && m.role != NameRole::kShort) chosen = people.front();
     if (chosen == UINT32_MAX) continue;
+    m.guessed = earlier.empty() && m.role == NameRole::kShort;
     m.person = c.ds.people[chosen].id;
     seen_so_far.insert(m.person);
     c.people_seen.insert(m.person);

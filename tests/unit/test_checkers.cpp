@@ -562,3 +562,20 @@ TEST_CASE("\"the first … for N years\" and \"since <year>\" are read against t
   CHECK(meeting("Donald Trump met Vladimir Putin in Alaska on Friday, their first summit in the United States in ten years.", "2025-08-16",
                 "Trump met").verdict == Verdict::kSupported);
 }
+
+TEST_CASE("a surname never given in full does not contradict a title through a namesake in office", "[checker][office]") {
+  // "Simon" alone links to Mary Simon (Governor General of Canada in 2024) only as the one
+  // namesake in office; a title she never held says the article means someone else.
+  const auto guessed = Check("LONDON — Prime Minister Simon said the plan would work.", "2024-03-03", test::Bundled());
+  const Claim* cl = FindClaim(guessed, ClaimType::kOffice, "Prime Minister Simon");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kUnverifiable);
+  CHECK(cl->explanation.find("alone may not be Mary Simon") != std::string::npos);
+  // Named in full earlier, the same title is contradicted with the holder as evidence.
+  const auto named = Check("Mary Simon opened the session. Later, Prime Minister Simon said the plan would work.", "2024-03-03",
+                           test::Bundled());
+  cl = FindClaim(named, ClaimType::kOffice, "Prime Minister Simon");
+  REQUIRE(cl);
+  CHECK(cl->verdict == Verdict::kContradicted);
+  CHECK(cl->explanation.find("Justin Trudeau") != std::string::npos);
+}
