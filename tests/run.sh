@@ -2,7 +2,8 @@
 # The whole test suite, as CI runs it (.ci/run) and as the README's second command:
 #   1. setup (scripts/setup-deps.sh: installs only what is missing)
 #   2. native build with AddressSanitizer + UBSan (build/asan) and CTest
-#   3. `claimlight validate` on the bundled dataset
+#   3. `claimlight validate` on the bundled dataset, and the cross-check ledger
+#      (tools/crosscheck_reference.py: every recorded decision still names a live disagreement)
 #   4. the engine's dependency rule (src/core includes neither Dear ImGui nor Emscripten), and
 #      clang-format on the widget's sources
 #   5. the WebAssembly build (./build-wasm.sh into build/web)
@@ -51,6 +52,14 @@ native() {
 
 validate() { "$ASAN_DIR/src/cli/claimlight" validate; }
 
+crosscheck_ledger() {
+  # Every decision in docs/curation/crosscheck-resolved.json is well-formed and still names a
+  # disagreement the cross-check prints (a fixed record must take its ledger entry with it).
+  local ref=../shared/reference/wikidata-heads-2025.csv
+  if [ ! -f "$ref" ]; then echo "no $ref here: ledger check skipped"; return 0; fi
+  python3 tools/crosscheck_reference.py | tail -n 1
+}
+
 layering() {
   # The engine is a plain library: no UI, no Emscripten.
   if grep -rnE '#\s*include\s*[<"](imgui|emscripten|GLFW)' src/core; then
@@ -86,6 +95,7 @@ bench() { node tests/browser/bench.mjs; }
 step "setup" setup || { echo "setup failed: nothing else can run" >&2; exit 1; }
 step "native build + ctest (ASan+UBSan)" native
 step "claimlight validate" validate
+step "cross-check ledger" crosscheck_ledger
 step "layering" layering
 step "clang-format (src/app, src/wasm)" format
 if step "wasm build" wasm; then
