@@ -110,7 +110,12 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
         if (Dataset::Covers(*tn, day)) holding = tn;
         else if (!ever || FirstDay(tn->start) > FirstDay(ever->start)) ever = tn;
       }
-  const bool after_as_of = ds.as_of_day > 0 && day > ds.as_of_day;
+  // The day up to which these offices' holders are known: the dataset's as_of, or earlier
+  // for an office whose later holders were not verified.
+  long complete = ds.as_of_day;
+  for (const Office* o : offices) complete = std::min(complete, ds.CompleteUntil(*o));
+  const bool after_as_of = complete > 0 && day > complete;
+  const std::string complete_text = HumanDate(FromDayNumber(complete));
   if (holding) {
     if (t.former) {
       j.verdict = Verdict::kMixed;
@@ -122,7 +127,7 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
       j.explanation = who + " was " + TenureText(ds, *holding) + ", so held it on " + when + ".";
       if (holding->end.empty() && after_as_of) {
         j.confidence = 0.6;
-        j.notes.push_back("The dataset is complete up to " + HumanDate(ds.info.as_of) + "; after that date a change of office would not be known.");
+        j.notes.push_back("The dataset is complete up to " + complete_text + " for this office; after that date a change of office would not be known.");
       }
     }
     j.evidence.push_back(TenureEvidence(ds, *holding));
@@ -140,7 +145,7 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
     return j;
   }
   if (after_as_of) {
-    j.explanation = "The dataset is complete up to " + HumanDate(ds.info.as_of) + ", before " + when + ".";
+    j.explanation = "The dataset is complete up to " + complete_text + " for this office, before " + when + ".";
     return j;
   }
   // A person who holds, that day, an office whose full title says the same ("President
@@ -438,10 +443,11 @@ void CheckOffices(Context& c) {
         if (offices.size() == 1 && offices.front()->single_holder && t.generic_roles.empty()) {
           // The holder on the article's day and, when the sentence has its own date, on that day.
           const Tenure* holder = nullptr;
-          bool sure = article <= c.ds.as_of_day;
+          const long complete = c.ds.CompleteUntil(*offices.front());
+          bool sure = article <= complete;
           for (const long day : {article, SentenceDay(c, t.sentence).value_or(article)}) {
             const auto holders = HoldersOn(c.ds, offices.front()->id, day);
-            if (holders.size() != 1 || day > c.ds.as_of_day || (holder && holder->person != holders.front()->person)) sure = false;
+            if (holders.size() != 1 || day > complete || (holder && holder->person != holders.front()->person)) sure = false;
             else holder = holders.front();
           }
           if (sure && holder && !SharesNameWord(c, *holder, k, unknown_end)) {

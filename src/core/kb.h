@@ -38,6 +38,7 @@ struct Office {
   std::string id, title, role, jurisdiction, source;
   Date tracked_from;  // holders are recorded from this date (default 2000-01-01)
   Date abolished;     // the office ceased to exist
+  Date complete_until;  // holders verified only up to this day, earlier than the dataset's as_of
   std::vector<std::string> short_titles, also;
   std::vector<std::string> distinctive_titles;  // short titles no other country's office uses
   bool single_holder = true;
@@ -152,6 +153,9 @@ class Dataset {
   static bool Covers(const internal::Tenure& t, long day);
   // Days up to which the dataset is complete.
   long as_of_day = 0;
+  // The day up to which an office's holders are complete: as_of, or the office's earlier
+  // `complete_until` (0 when the dataset states no as_of).
+  long CompleteUntil(const internal::Office& o) const;
 };
 
 }  // namespace claimlight

@@ -301,6 +301,7 @@ void BuildModel(const std::vector<ParsedFile>& docs, Dataset* ds, std::vector<Fi
           o.single_holder = r.Bool("single_holder", true);
           o.tracked_from = r.DateField("tracked_from");
           o.abolished = r.DateField("abolished");
+          o.complete_until = r.DateField("complete_until");
           ds->offices.push_back(std::move(o));
         } else if (key == "people") {
           Person p;
@@ -568,6 +569,11 @@ bool Dataset::Covers(const internal::Tenure& t, long day) {
   if (day < internal::FirstDay(t.start)) return false;
   if (!t.end.empty() && day > internal::LastDay(t.end)) return false;
   return true;
+}
+
+long Dataset::CompleteUntil(const internal::Office& o) const {
+  if (o.complete_until.empty() || as_of_day <= 0) return as_of_day;
+  return std::min(as_of_day, internal::LastDay(o.complete_until));
 }
 
 Status LoadDataset(const std::vector<DataFile>& files, std::shared_ptr<const Dataset>* out) {

@@ -134,6 +134,16 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
   const long horizon = std::min(end_of_check, ds.as_of_day > 0 ? ds.as_of_day : end_of_check);
   const long since = internal::DayNumber(2000, 1, 1);
   for (const auto& o : ds.offices) {
+    if (!o.complete_until.empty()) {
+      if (!o.complete_until.full())
+        v.Add(Finding::Severity::kError, "dataset.date.invalid", o.id, "complete_until", "complete_until must be a full date YYYY-MM-DD");
+      else if (ds.as_of_day > 0 && FirstDay(o.complete_until) >= ds.as_of_day)
+        v.Add(Finding::Severity::kWarning, "dataset.office.complete_until", o.id, "complete_until",
+              "is not earlier than the dataset's as_of, so it says nothing; remove it");
+      else
+        v.Add(Finding::Severity::kInfo, "dataset.office.complete_until", o.id, "complete_until",
+              "holders are verified only up to " + o.complete_until.ToString() + ", before the dataset's as_of");
+    }
     auto it = ds.tenures_by_office.find(o.id);
     if (it == ds.tenures_by_office.end()) continue;
     std::vector<const internal::Tenure*> ts;
@@ -160,7 +170,8 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
     }
     const bool head = o.role == "head_of_state" || o.role == "head_of_government";
     const long from = o.tracked_from.empty() ? since : std::max(since, FirstDay(o.tracked_from));
-    const long to = o.abolished.empty() ? horizon : std::min(horizon, LastDay(o.abolished));
+    const long until = std::min(horizon, ds.CompleteUntil(o) > 0 ? ds.CompleteUntil(o) : horizon);
+    const long to = o.abolished.empty() ? until : std::min(until, LastDay(o.abolished));
     if (head && to > from) {
       constexpr long kOpen = 100000000;  // an open tenure covers everything after its start
       long covered_until = from;

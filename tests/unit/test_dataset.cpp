@@ -198,3 +198,40 @@ TEST_CASE("dataset browser: search by alias and describe a person's offices", "[
   CHECK_FALSE(DescribeRecord(ds, "person/nobody", &v));
   CHECK(SearchDataset(ds, "", 10).empty());
 }
+
+TEST_CASE("an office verified only up to complete_until is judged as after as_of from then on", "[dataset][office]") {
+  auto dataset = [](const std::string& extra) {
+    const std::string data = R"({
+    "countries":[{"id":"country/aaa","name":"Aland","adjectives":["Alandic"],"source":"https://a"}],
+    "offices":[{"id":"office/aaa/pm","title":"Prime Minister of Aland","role":"head_of_government","jurisdiction":"country/aaa",
+                "short_titles":["Prime Minister"],"source":"https://a")" + extra + R"(}],
+    "people":[{"id":"person/p","name":"Paul Quist","short":["Quist"],"source":"https://a"}],
+    "tenures":[{"id":"tenure/p/1","person":"person/p","office":"office/aaa/pm","start":"2001-01-01","end":null,"source":"https://a"}]})";
+    std::shared_ptr<const Dataset> ds;
+    const Status st = LoadDataset(Minimal(data), &ds);
+    REQUIRE(st.ok());
+    return ds;
+  };
+  const auto full = dataset("");
+  const auto partial = dataset(R"(,"complete_until":"2023-06-30")");
+  // The holder is supported either way; after complete_until only with lowered confidence and a note.
+  const auto a = test::Check("Alandic Prime Minister Paul Quist spoke.", "2023-09-01", full);
+  const auto b = test::Check("Alandic Prime Minister Paul Quist spoke.", "2023-09-01", partial);
+  REQUIRE(a.claims.size() == 1);
+  REQUIRE(b.claims.size() == 1);
+  CHECK(a.claims[0].verdict == Verdict::kSupported);
+  CHECK(b.claims[0].verdict == Verdict::kSupported);
+  CHECK(b.claims[0].confidence < a.claims[0].confidence);
+  bool noted = false;
+  for (const auto& n : b.claims[0].notes) noted = noted || n.find("30 June 2023") != std::string::npos;
+  CHECK(noted);
+  // Another name with the title is contradicted only while the office is complete.
+  const auto c = test::Check("Alandic Prime Minister Hans Peter Muster spoke.", "2023-09-01", full);
+  const auto d = test::Check("Alandic Prime Minister Hans Peter Muster spoke.", "2023-09-01", partial);
+  REQUIRE(!c.claims.empty());
+  CHECK(c.claims[0].verdict == Verdict::kContradicted);
+  for (const auto& cl : d.claims) CHECK(cl.verdict != Verdict::kContradicted);
+  // The validator lists the office, and rejects a date that says nothing.
+  CHECK(HasFinding(ValidateDataset(Minimal(R"({"offices":[{"id":"office/x","title":"X","role":"other","jurisdiction":"country/aaa","short_titles":["X"],"complete_until":"2023-06-30","source":"https://a"}],"countries":[{"id":"country/aaa","name":"Aland","source":"https://a"}]})"), "2024-01-01"),
+                   "dataset.office.complete_until"));
+}
