@@ -159,36 +159,14 @@ def merged_rows(path):
     return [(iso3, role, person, s, e) for (iso3, role, person, (s, e)) in spans]
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--reference", default=os.path.join(HERE, "..", "..", "shared", "reference", "wikidata-heads-2025.csv"))
-    ap.add_argument("--dataset", default=os.path.join(HERE, "..", "assets", "dataset"))
-    ap.add_argument("--ledger", default=os.path.join(HERE, "..", "docs", "curation", "crosscheck-resolved.json"))
-    ap.add_argument("--days", type=int, default=30)
-    ap.add_argument("--all", action="store_true", help="also list lines the ledger resolves, with the decision")
-    ap.add_argument("--country", help="only this ISO 3166 alpha-3 code")
-    args = ap.parse_args()
-
-    people, offices, tenures, countries = load_dataset(args.dataset)
+def disagreements(dataset, reference, days=30, country=None):
+    """The cross-check's lines ("missing ..." / "differs ...") and counts of what it skipped."""
+    people, offices, tenures, countries = load_dataset(dataset)
     ours = our_tenures(people, offices, tenures, countries)
-
-    ledger = {}
-    if os.path.exists(args.ledger):
-        with open(args.ledger, encoding="utf-8") as f:
-            for entry in json.load(f)["resolved"]:
-                if entry.get("decision") not in DECISIONS or not entry.get("source", "").startswith("https://"):
-                    print("ledger: bad entry %r (decision must be one of %s, source an https URL)" % (
-                        entry.get("line"), ", ".join(DECISIONS)), file=sys.stderr)
-                    return 2
-                if bool(entry.get("line")) == bool(entry.get("pattern")):
-                    print("ledger: an entry needs exactly one of line and pattern: %r" % entry, file=sys.stderr)
-                    return 2
-                ledger[entry.get("line") or entry["pattern"]] = entry
-
     lines = set()
     counts = {"territory": 0, "short": 0, "matched": 0}
-    for iso3, role, person, start, end in merged_rows(args.reference):
-        if args.country and iso3 != args.country.upper():
+    for iso3, role, person, start, end in merged_rows(reference):
+        if country and iso3 != country.upper():
             continue
         s, e = day(start), day(end)
         if e and e < datetime.date(2000, 1, 1):
@@ -209,8 +187,35 @@ def main():
             a, b = day(ref), day(mine)
             if label == "start" and a and b and a < datetime.date(2000, 1, 1) and b < datetime.date(2000, 1, 1):
                 continue  # both before the period the dataset covers
-            if (a is None) != (b is None) or (a and b and abs((a - b).days) > args.days):
+            if (a is None) != (b is None) or (a and b and abs((a - b).days) > days):
                 lines.add("differs  %s: %s ours %s, snapshot %s" % (best[3], label, mine or "open", ref or "open"))
+    return lines, counts
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reference", default=os.path.join(HERE, "..", "..", "shared", "reference", "wikidata-heads-2025.csv"))
+    ap.add_argument("--dataset", default=os.path.join(HERE, "..", "assets", "dataset"))
+    ap.add_argument("--ledger", default=os.path.join(HERE, "..", "docs", "curation", "crosscheck-resolved.json"))
+    ap.add_argument("--days", type=int, default=30)
+    ap.add_argument("--all", action="store_true", help="also list lines the ledger resolves, with the decision")
+    ap.add_argument("--country", help="only this ISO 3166 alpha-3 code")
+    args = ap.parse_args()
+
+    ledger = {}
+    if os.path.exists(args.ledger):
+        with open(args.ledger, encoding="utf-8") as f:
+            for entry in json.load(f)["resolved"]:
+                if entry.get("decision") not in DECISIONS or not entry.get("source", "").startswith("https://"):
+                    print("ledger: bad entry %r (decision must be one of %s, source an https URL)" % (
+                        entry.get("line"), ", ".join(DECISIONS)), file=sys.stderr)
+                    return 2
+                if bool(entry.get("line")) == bool(entry.get("pattern")):
+                    print("ledger: an entry needs exactly one of line and pattern: %r" % entry, file=sys.stderr)
+                    return 2
+                ledger[entry.get("line") or entry["pattern"]] = entry
+
+    lines, counts = disagreements(args.dataset, args.reference, args.days, args.country)
 
     patterns = [(re.compile(e["pattern"]), e) for e in ledger.values() if e.get("pattern")]
     used = set()
@@ -225,7 +230,7 @@ def main():
                 return e
         return None
 
-    by_decision = {}
+    by_decision, open_lines = {}, []
     for line in sorted(lines):
         entry = decision(line)
         if entry:
@@ -233,17 +238,18 @@ def main():
             if args.all:
                 print("%s  [%s] %s (%s)" % (line, entry["decision"], entry.get("note", ""), entry["source"]))
         else:
+            open_lines.append(line)
             print(line)
     stale = [] if args.country else sorted(k for k in ledger if k not in used)
     for key in stale:
         print("stale ledger entry (it resolves no current line): " + key, file=sys.stderr)
-    open_missing = sum(1 for l in lines if l.startswith("missing") and not decision(l))
-    open_differs = sum(1 for l in lines if l.startswith("differs") and not decision(l))
+    open_missing = sum(1 for l in open_lines if l.startswith("missing"))
+    open_differs = len(open_lines) - open_missing
     print("summary: %d snapshot spans matched; open: %d missing from ours, %d date differences over %d days; "
-          "resolved in the ledger: %s; not listed: %d territory spans, %d spans of %d days or less" % (
+          "resolved in the ledger: %s; not listed: %d territory spans, %d spans of 30 days or less" % (
               counts["matched"], open_missing, open_differs, args.days,
               ", ".join("%d %s" % (n, d) for d, n in sorted(by_decision.items())) or "none",
-              counts["territory"], counts["short"], 30))
+              counts["territory"], counts["short"]))
     return 1 if stale else 0
 
 

@@ -14,13 +14,14 @@ to docs/curation/crosscheck-resolved.json; `new` records are written to the file
 import argparse
 import json
 import pathlib
-import subprocess
 import sys
+
+from crosscheck_reference import DECISIONS, disagreements
 
 HERE = pathlib.Path(__file__).resolve().parent
 LEDGER = HERE.parent / "docs" / "curation" / "crosscheck-resolved.json"
 DATASET = HERE.parent / "assets" / "dataset"
-DECISIONS = {"kept", "not-a-holder", "same-person", "gap"}
+REFERENCE = HERE.parent.parent / "shared" / "reference" / "wikidata-heads-2025.csv"
 
 
 def main():
@@ -31,9 +32,7 @@ def main():
     ap.add_argument("--new-file", help="dataset file (relative to assets/dataset) that receives the new records")
     args = ap.parse_args()
 
-    out = subprocess.run([sys.executable, str(HERE / "crosscheck_reference.py"), "--all"],
-                         capture_output=True, text=True).stdout.splitlines()
-    current = {l.split("  [")[0] if "  [" in l else l for l in out if l.startswith(("missing", "differs"))}
+    current, _ = disagreements(str(DATASET), str(REFERENCE))
     ledger = json.loads(LEDGER.read_text(encoding="utf-8"))
     if args.prune:
         keep = [e for e in ledger["resolved"] if e.get("pattern") or e.get("line") in current]

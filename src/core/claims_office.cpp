@@ -115,7 +115,6 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
   long complete = ds.as_of_day;
   for (const Office* o : offices) complete = std::min(complete, ds.CompleteUntil(*o));
   const bool after_as_of = complete > 0 && day > complete;
-  const std::string complete_text = HumanDate(FromDayNumber(complete));
   if (holding) {
     if (t.former) {
       j.verdict = Verdict::kMixed;
@@ -127,7 +126,7 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
       j.explanation = who + " was " + TenureText(ds, *holding) + ", so held it on " + when + ".";
       if (holding->end.empty() && after_as_of) {
         j.confidence = 0.6;
-        j.notes.push_back("The dataset is complete up to " + complete_text + " for this office; after that date a change of office would not be known.");
+        j.notes.push_back("The dataset is complete up to " + HumanDate(FromDayNumber(complete)) + " for this office; after that date a change of office would not be known.");
       }
     }
     j.evidence.push_back(TenureEvidence(ds, *holding));
@@ -145,7 +144,7 @@ Judgement JudgeAt(const Context& c, const std::string& person, const TitleMentio
     return j;
   }
   if (after_as_of) {
-    j.explanation = "The dataset is complete up to " + complete_text + " for this office, before " + when + ".";
+    j.explanation = "The dataset is complete up to " + HumanDate(FromDayNumber(complete)) + " for this office, before " + when + ".";
     return j;
   }
   // A person who holds, that day, an office whose full title says the same ("President

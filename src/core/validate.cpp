@@ -170,7 +170,8 @@ std::vector<Finding> ValidateDataset(const std::vector<DataFile>& files, std::st
     }
     const bool head = o.role == "head_of_state" || o.role == "head_of_government";
     const long from = o.tracked_from.empty() ? since : std::max(since, FirstDay(o.tracked_from));
-    const long until = std::min(horizon, ds.CompleteUntil(o) > 0 ? ds.CompleteUntil(o) : horizon);
+    const long complete = ds.CompleteUntil(o);
+    const long until = complete > 0 ? std::min(horizon, complete) : horizon;
     const long to = o.abolished.empty() ? until : std::min(until, LastDay(o.abolished));
     if (head && to > from) {
       constexpr long kOpen = 100000000;  // an open tenure covers everything after its start
